@@ -1,0 +1,88 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "FollowGraph",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "followgraph", targets: ["followgraph"]),
+    .library(name: "FollowModel", targets: ["FollowModel"]),
+    .library(name: "FollowStore", targets: ["FollowStore"]),
+    .library(name: "FollowImport", targets: ["FollowImport"]),
+    .library(name: "FollowAnalysis", targets: ["FollowAnalysis"]),
+    .library(name: "FollowReports", targets: ["FollowReports"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+  ],
+  targets: [
+    // Plain value types shared by every other target; no dependencies.
+    .target(name: "FollowModel"),
+    // The SQLite store: the only target that imports GRDB.
+    .target(
+      name: "FollowStore",
+      dependencies: [
+        "FollowModel",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        .product(name: "Logging", package: "swift-log"),
+      ]),
+    // Parsers (bytes in, values out) and the thin file/zip/folder reader.
+    .target(
+      name: "FollowImport",
+      dependencies: [
+        "FollowModel",
+        "FollowStore",
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]),
+    // Pure Swift analysis over in-memory value types; no SQL.
+    .target(name: "FollowAnalysis", dependencies: ["FollowModel"]),
+    // Renderers that return String/Data; only the CLI writes files.
+    .target(name: "FollowReports", dependencies: ["FollowModel", "FollowAnalysis"]),
+    .executableTarget(
+      name: "followgraph",
+      dependencies: [
+        "FollowModel", "FollowStore", "FollowImport", "FollowAnalysis", "FollowReports",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Logging", package: "swift-log"),
+      ]),
+    // Deterministic generator of the committed SampleData/ folder.
+    .executableTarget(name: "generate-sample-data", dependencies: ["FollowModel"]),
+
+    .target(
+      name: "FollowTestSupport",
+      dependencies: ["FollowModel", "FollowStore"],
+      path: "Tests/FollowTestSupport"),
+    .testTarget(name: "FollowModelTests", dependencies: ["FollowModel"]),
+    .testTarget(
+      name: "FollowStoreTests", dependencies: ["FollowStore", "FollowTestSupport"]),
+    .testTarget(
+      name: "FollowImportTests",
+      dependencies: ["FollowImport", "FollowTestSupport"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "FollowAnalysisTests",
+      dependencies: ["FollowAnalysis", "FollowImport", "FollowTestSupport"]),
+    .testTarget(
+      name: "FollowReportsTests",
+      dependencies: ["FollowReports", "FollowTestSupport"],
+      exclude: ["Snapshots"]),
+    .testTarget(
+      name: "FollowGraphCLITests",
+      dependencies: ["followgraph", "FollowTestSupport"]),
+  ]
+)
+
+for target in package.targets {
+  target.swiftSettings =
+    (target.swiftSettings ?? []) + [
+      .enableUpcomingFeature("ExistentialAny"),
+      .enableUpcomingFeature("MemberImportVisibility"),
+    ]
+}

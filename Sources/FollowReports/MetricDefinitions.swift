@@ -1,0 +1,35 @@
+/// The definition of every figure FollowGraph prints, in one place, so that text, JSON and
+/// CSV outputs name each number the same way.
+public enum MetricDefinitions {
+  /// Definitions keyed by the snake_case names used in JSON and CSV.
+  public static let all: [(key: String, definition: String)] = [
+    ("accounts", "accounts with at least one follow in the network (N)"),
+    ("follows", "distinct follows, self-follows dropped (L)"),
+    ("reciprocated_follows", "follows whose reverse follow also exists"),
+    ("mutual_pairs", "unordered pairs of accounts following each other"),
+    ("edge_reciprocity",
+     "reciprocated_follows / follows; = igraph reciprocity() default = networkx overall_reciprocity"),
+    ("pair_reciprocity",
+     "mutual_pairs / linked pairs; = igraph reciprocity(mode=\"ratio\"); Kwak et al. 2010 report 22.1 % for Twitter"),
+    ("density", "follows / (accounts × (accounts − 1))"),
+    ("rho",
+     "Garlaschelli–Loffredo ρ = (edge_reciprocity − density) / (1 − density); > 0 means more mutual follows than chance"),
+    ("following", "accounts this account follows"),
+    ("followers", "accounts following this account"),
+    ("mutual", "accounts this account follows that follow it back"),
+    ("follow_back_rate", "mutual / following: share of followed accounts that follow back"),
+    ("followers_followed_back_rate",
+     "mutual / followers: share of followers this account follows back"),
+    ("reciprocity", "networkx reciprocity(G, node) = 2 × mutual / (followers + following)"),
+    ("not_following_back", "accounts this account follows that do not follow it"),
+    ("fans", "accounts following this account that it does not follow"),
+  ]
+
+  /// The definition of `key`.
+  ///
+  /// - Parameter key: A snake_case figure name.
+  /// - Returns: The definition, or an empty string for an unknown key.
+  public static func definition(of key: String) -> String {
+    all.first { $0.key == key }?.definition ?? ""
+  }
+}

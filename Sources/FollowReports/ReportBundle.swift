@@ -1,0 +1,103 @@
+import Foundation
+import FollowModel
+
+/// One file of a report folder.
+public struct ReportFile: Equatable, Sendable {
+  /// The file name inside `--out`.
+  public var name: String
+  /// The content.
+  public var contents: String
+
+  /// Creates a file.
+  ///
+  /// - Parameters:
+  ///   - name: The file name.
+  ///   - contents: The content.
+  public init(name: String, contents: String) {
+    self.name = name
+    self.contents = contents
+  }
+}
+
+/// What `followgraph report` renders.
+public struct ReportInput: Sendable {
+  /// The report date (`--as-of`).
+  public var asOf: Date
+  /// What the database holds.
+  public var summary: DatabaseSummary
+  /// One report per network, sorted by network.
+  public var networks: [NetworkReport]
+
+  /// Creates the input.
+  ///
+  /// - Parameters:
+  ///   - asOf: The report date.
+  ///   - summary: What the database holds.
+  ///   - networks: One report per network.
+  public init(asOf: Date, summary: DatabaseSummary, networks: [NetworkReport]) {
+    self.asOf = asOf
+    self.summary = summary
+    self.networks = networks
+  }
+}
+
+/// Renders the files of a report folder: `summary.txt` and the CSV files.
+public enum ReportBundle {
+  /// The files, in a fixed order.
+  ///
+  /// - Parameter input: What to report.
+  /// - Returns: The files.
+  public static func render(_ input: ReportInput) -> [ReportFile] {
+    [
+      ReportFile(name: "summary.txt", contents: summaryText(input)),
+      ReportFile(name: "accounts.csv", contents: AccountsRenderer.csv(input.networks).render()),
+      ReportFile(name: "not_following_back.csv", contents: listCSV(input, \.notFollowingBack).render()),
+      ReportFile(name: "fans.csv", contents: listCSV(input, \.fans).render()),
+      ReportFile(name: "mutuals.csv", contents: listCSV(input, \.mutuals).render()),
+    ]
+  }
+
+  /// The files the report writes, with one line each on what they hold.
+  public static let fileDescriptions: [(String, String)] = [
+    ("summary.txt", "this summary"),
+    ("accounts.csv", "one row per account: following, followers, mutual and the three ratios"),
+    ("not_following_back.csv", "per owner: accounts the owner follows that do not follow back"),
+    ("fans.csv", "per owner: accounts following the owner that the owner does not follow"),
+    ("mutuals.csv", "per owner: accounts following each other with the owner"),
+  ]
+
+  static func summaryText(_ input: ReportInput) -> String {
+    var out = "FollowGraph report, as of \(UTCTime.day(input.asOf))\n\n"
+    out += SummaryRenderer.text(input.summary)
+    for network in input.networks {
+      out += "\n== Network \(network.network) ==\n\n"
+      for owner in network.owners {
+        out += ReciprocityRenderer.ownerText(owner, listLimit: 0) + "\n"
+      }
+      out += ReciprocityRenderer.graphText(network)
+    }
+    out += "\nFiles\n"
+    var files = TextTable()
+    for (name, description) in fileDescriptions { files.add(name, description) }
+    out += files.render()
+    out += "\nUndefined ratios (division by zero) are 'n/a' here and empty cells in CSV files.\n"
+    return out
+  }
+
+  static func listCSV(_ input: ReportInput, _ list: KeyPath<OwnerReport, [Account]>) -> CSVTable {
+    var table = CSVTable(header: ["owner", "account", "handle", "display_name", "network"])
+    for network in input.networks {
+      for owner in network.owners {
+        for account in owner[keyPath: list] {
+          table.rows.append([
+            .text(owner.owner.id.value), .text(account.id.value),
+            account.handle.map(CSVTable.Cell.text) ?? .empty,
+            account.displayName.map(CSVTable.Cell.text) ?? .empty,
+            .text(account.id.network.rawValue),
+          ])
+        }
+      }
+    }
+    return table
+  }
+}

@@ -1,0 +1,328 @@
+import FollowModel
+import Foundation
+import GRDB
+
+extension FollowDatabase {
+  /// How many warnings of one import are kept in `import_warning`; the count is always exact.
+  public static let storedWarningLimit = 1_000
+
+  /// Saves parsed exports, all in one transaction: either every export is saved or, on any
+  /// error, the database is left exactly as it was.
+  ///
+  /// An export whose content hash and format match an earlier import is skipped. Follows are
+  /// upserted, keeping the first and last time each was observed. For an export with an owner,
+  /// the owner's lists are recorded as a snapshot, and the owner's current follows are set to
+  /// the newest snapshot's lists.
+  ///
+  /// - Parameter requests: The exports to save, in order.
+  /// - Returns: One summary per request.
+  /// - Throws: ``StoreError/writeFailed(reason:)`` after rolling back.
+  public func save(_ requests: [ImportRequest]) throws -> [ImportSummary] {
+    do {
+      return try dbWriter.write { db in
+        var summaries: [ImportSummary] = []
+        for request in requests {
+          summaries.append(try Self.save(request, in: db))
+        }
+        return summaries
+      }
+    } catch let error as DatabaseError {
+      throw StoreError.writeFailed(reason: Self.describe(error))
+    }
+  }
+
+  private static func save(_ request: ImportRequest, in db: Database) throws -> ImportSummary {
+    let batch = request.batch
+    var summary = ImportSummary(
+      sourcePath: request.sourcePath, format: batch.format, network: batch.network,
+      observedAt: request.observedAt)
+    summary.owner = batch.owner?.account
+    summary.recordsRead = batch.counts.records
+    summary.followsRead = batch.follows.count
+    summary.postsRead = batch.posts.count
+    summary.duplicateFollows = batch.counts.duplicateFollows
+    summary.selfFollows = batch.counts.selfFollows
+    summary.warnings = batch.warnings
+    summary.unknownFiles = batch.unknownFiles
+
+    if let earlier = try Int64.fetchOne(
+      db, sql: "SELECT id FROM import_run WHERE content_sha256 = ? AND format = ? LIMIT 1",
+      arguments: [request.contentSHA256, batch.format])
+    {
+      summary.alreadyImportedAs = earlier
+      return summary
+    }
+
+    var accounts = try AccountRowIDs(db, network: batch.network)
+    let observed = UTCTime.timestamp(request.observedAt)
+    let ownerRowID = try batch.owner.map { try accounts.rowID(for: $0.account.id.value) }
+    try db.execute(
+      sql: """
+        INSERT INTO import_run (source_path, format, network, content_sha256, owner_id,
+          lists_following, lists_followers, observed_at, started_at, finished_at, records_read,
+          accounts_added, follows_read, follows_added, posts_read, posts_added,
+          duplicate_follows, self_follows, warnings)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        """,
+      arguments: [
+        request.sourcePath, batch.format, batch.network.rawValue, request.contentSHA256,
+        ownerRowID, batch.owner?.listsFollowing ?? false, batch.owner?.listsFollowers ?? false,
+        observed, UTCTime.timestamp(request.startedAt), observed,
+      ])
+    let runID = db.lastInsertedRowID
+    summary.runID = runID
+
+    let followRowIDs = try batch.follows.accountIDs.map { try accounts.rowID(for: $0) }
+    summary.followsAdded = try insertFollows(
+      batch.follows, rowIDs: followRowIDs, seconds: Int64(request.observedAt.timeIntervalSince1970),
+      in: db)
+    if let owner = batch.owner, let ownerRowID {
+      summary.followsRemoved = try recordSnapshot(
+        owner: owner, ownerRowID: ownerRowID, runID: runID, table: batch.follows,
+        rowIDs: followRowIDs, in: db)
+    }
+    try updateProfiles(
+      (batch.owner.map { [$0.account] } ?? []) + batch.accounts, observedAt: observed,
+      accounts: &accounts, in: db)
+    summary.postsAdded = try insertPosts(batch.posts, runID: runID, accounts: &accounts, in: db)
+    try insertWarnings(batch.warnings, unknownFiles: batch.unknownFiles, runID: runID, in: db)
+    summary.accountsAdded = accounts.added
+
+    try db.execute(
+      sql: """
+        UPDATE import_run SET finished_at = ?, records_read = ?, accounts_added = ?,
+          follows_read = ?, follows_added = ?, posts_read = ?, posts_added = ?,
+          duplicate_follows = ?, self_follows = ?, warnings = ?
+        WHERE id = ?
+        """,
+      arguments: [
+        UTCTime.timestamp(Date()), summary.recordsRead, summary.accountsAdded,
+        summary.followsRead, summary.followsAdded, summary.postsRead, summary.postsAdded,
+        summary.duplicateFollows, summary.selfFollows, summary.warnings.count, runID,
+      ])
+    return summary
+  }
+
+  /// Upserts follows in (follower, followed) row-id order; returns how many were new.
+  private static func insertFollows(
+    _ table: FollowTable, rowIDs: [Int64], seconds: Int64, in db: Database
+  ) throws -> Int {
+    var order = Array(0..<table.count)
+    let pairs = order.map { k in
+      (rowIDs[Int(table.followers[k])], rowIDs[Int(table.followed[k])])
+    }
+    if !zip(pairs, pairs.dropFirst()).allSatisfy({ $0 < $1 }) {
+      order.sort { pairs[$0] < pairs[$1] }
+    }
+    let insert = try BulkStatement(
+      db,
+      sql: """
+        INSERT INTO follow (follower_id, followed_id, first_seen, last_seen) VALUES (?, ?, ?, ?)
+        ON CONFLICT (follower_id, followed_id) DO NOTHING
+        """)
+    let update = try BulkStatement(
+      db,
+      sql: """
+        UPDATE follow SET first_seen = min(first_seen, ?3), last_seen = max(last_seen, ?3)
+        WHERE follower_id = ?1 AND followed_id = ?2
+        """)
+    var added = 0
+    for k in order {
+      let (from, to) = pairs[k]
+      insert.bind(1, from)
+      insert.bind(2, to)
+      insert.bind(3, seconds)
+      insert.bind(4, seconds)
+      if try insert.execute() == 1 {
+        added += 1
+      } else {
+        update.bind(1, from)
+        update.bind(2, to)
+        update.bind(3, seconds)
+        try update.execute()
+      }
+    }
+    return added
+  }
+
+  /// Records the owner's lists as a snapshot and makes the owner's current follows match the
+  /// newest snapshot of each list; returns how many current follows were removed.
+  private static func recordSnapshot(
+    owner: ExportOwner, ownerRowID: Int64, runID: Int64, table: FollowTable, rowIDs: [Int64],
+    in db: Database
+  ) throws -> Int {
+    let insert = try BulkStatement(
+      db,
+      sql: "INSERT OR IGNORE INTO snapshot_member (import_run_id, relation, account_id) VALUES (?, ?, ?)"
+    )
+    for k in 0..<table.count {
+      let from = rowIDs[Int(table.followers[k])]
+      let to = rowIDs[Int(table.followed[k])]
+      if owner.listsFollowing && from == ownerRowID {
+        insert.bind(1, runID)
+        insert.bind(2, "following")
+        insert.bind(3, to)
+        try insert.execute()
+      }
+      if owner.listsFollowers && to == ownerRowID {
+        insert.bind(1, runID)
+        insert.bind(2, "follower")
+        insert.bind(3, from)
+        try insert.execute()
+      }
+    }
+    var removed = 0
+    for (relation, flag, ownerColumn, otherColumn) in [
+      ("following", "lists_following", "follower_id", "followed_id"),
+      ("follower", "lists_followers", "followed_id", "follower_id"),
+    ] {
+      guard
+        let latest = try Row.fetchOne(
+          db,
+          sql: """
+            SELECT id, observed_at FROM import_run WHERE owner_id = ? AND \(flag) = 1
+            ORDER BY observed_at DESC, id DESC LIMIT 1
+            """, arguments: [ownerRowID]),
+        let latestID: Int64 = latest["id"], let latestText: String = latest["observed_at"],
+        let latestDate = UTCTime.parse(latestText)
+      else { continue }
+      try db.execute(
+        sql: """
+          DELETE FROM follow WHERE \(ownerColumn) = ? AND last_seen <= ?
+            AND \(otherColumn) NOT IN (SELECT account_id FROM snapshot_member
+                                       WHERE import_run_id = ? AND relation = ?)
+          """,
+        arguments: [ownerRowID, Int64(latestDate.timeIntervalSince1970), latestID, relation])
+      removed += db.changesCount
+    }
+    return removed
+  }
+
+  /// Applies names, handles and audience counts, unless the stored ones were observed later.
+  private static func updateProfiles(
+    _ profiles: [Account], observedAt: String, accounts: inout AccountRowIDs, in db: Database
+  ) throws {
+    let update = try BulkStatement(
+      db,
+      sql: """
+        UPDATE account SET handle = coalesce(?2, handle), display_name = coalesce(?3, display_name),
+          followers_count = coalesce(?4, followers_count),
+          following_count = coalesce(?5, following_count),
+          posts_count = coalesce(?6, posts_count), listed_count = coalesce(?7, listed_count),
+          verified = coalesce(?8, verified), bot = coalesce(?9, bot),
+          created_at = coalesce(?10, created_at), profile_observed_at = ?11
+        WHERE id = ?1 AND (profile_observed_at IS NULL OR profile_observed_at <= ?11)
+        """)
+    for profile in profiles where profile.id.network == accounts.network {
+      update.bind(1, try accounts.rowID(for: profile.id.value))
+      update.bind(2, profile.handle)
+      update.bind(3, profile.displayName)
+      update.bind(4, profile.followersCount)
+      update.bind(5, profile.followingCount)
+      update.bind(6, profile.postsCount)
+      update.bind(7, profile.listedCount)
+      update.bind(8, profile.isVerified)
+      update.bind(9, profile.isBot)
+      update.bind(10, profile.createdAt.map(UTCTime.timestamp))
+      update.bind(11, observedAt)
+      try update.execute()
+    }
+  }
+
+  /// Inserts posts and their tags; posts already stored are left as they are.
+  private static func insertPosts(
+    _ posts: [Post], runID: Int64, accounts: inout AccountRowIDs, in db: Database
+  ) throws -> Int {
+    let insert = try BulkStatement(
+      db,
+      sql: """
+        INSERT INTO post (network, native_id, author_id, created_at, text, lang, is_reply,
+          is_repost, reply_to_native_id, import_run_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (network, native_id) DO NOTHING
+        """)
+    let tag = try BulkStatement(
+      db, sql: "INSERT OR IGNORE INTO post_tag (post_id, kind, value) VALUES (?, ?, ?)")
+    var added = 0
+    for post in posts where post.author.network == accounts.network {
+      insert.bind(1, post.author.network.rawValue)
+      insert.bind(2, post.id)
+      insert.bind(3, try accounts.rowID(for: post.author.value))
+      insert.bind(4, UTCTime.timestamp(post.createdAt))
+      insert.bind(5, post.text)
+      insert.bind(6, post.language)
+      insert.bind(7, post.isReply)
+      insert.bind(8, post.isRepost)
+      insert.bind(9, post.replyToID)
+      insert.bind(10, runID)
+      guard try insert.execute() == 1 else { continue }
+      added += 1
+      let postID = insert.lastInsertedRowID
+      for (kind, values) in [("hashtag", post.hashtags), ("mention", post.mentions), ("url", post.urls)] {
+        for value in values where !value.isEmpty {
+          tag.bind(1, postID)
+          tag.bind(2, kind)
+          tag.bind(3, value)
+          try tag.execute()
+        }
+      }
+    }
+    return added
+  }
+
+  private static func insertWarnings(
+    _ warnings: [ImportWarning], unknownFiles: [String], runID: Int64, in db: Database
+  ) throws {
+    let warning = try BulkStatement(
+      db,
+      sql: "INSERT INTO import_warning (import_run_id, seq, location, message) VALUES (?, ?, ?, ?)")
+    for (seq, item) in warnings.prefix(storedWarningLimit).enumerated() {
+      warning.bind(1, runID)
+      warning.bind(2, Int64(seq))
+      warning.bind(3, item.location)
+      warning.bind(4, item.message)
+      try warning.execute()
+    }
+    let unknown = try BulkStatement(
+      db, sql: "INSERT OR IGNORE INTO import_unknown_file (import_run_id, path) VALUES (?, ?)")
+    for path in unknownFiles {
+      unknown.bind(1, runID)
+      unknown.bind(2, path)
+      try unknown.execute()
+    }
+  }
+}
+
+/// Maps native ids of one network to `account` row ids, inserting accounts on first sight.
+struct AccountRowIDs {
+  let network: Network
+  private var known: [String: Int64]
+  private let insert: BulkStatement
+  /// How many accounts were inserted.
+  private(set) var added = 0
+
+  init(_ db: Database, network: Network) throws {
+    self.network = network
+    var known: [String: Int64] = [:]
+    let select = try BulkStatement(db, sql: "SELECT native_id, id FROM account WHERE network = ?")
+    select.bind(1, network.rawValue)
+    try select.forEachRow { row in
+      if let id = BulkStatement.text(row, 0) {
+        known[id] = BulkStatement.optionalInt(row, 1).map(Int64.init) ?? 0
+      }
+    }
+    self.known = known
+    insert = try BulkStatement(db, sql: "INSERT INTO account (network, native_id) VALUES (?, ?)")
+  }
+
+  /// The row id of `nativeID`, inserting the account when it is new.
+  mutating func rowID(for nativeID: String) throws -> Int64 {
+    if let id = known[nativeID] { return id }
+    insert.bind(1, network.rawValue)
+    insert.bind(2, nativeID)
+    try insert.execute()
+    let id = insert.lastInsertedRowID
+    known[nativeID] = id
+    added += 1
+    return id
+  }
+}

@@ -1,0 +1,173 @@
+import FollowModel
+import Foundation
+import GRDB
+
+extension FollowDatabase {
+  /// The current follows of one network, in compact form.
+  ///
+  /// Accounts without any follow are left out (they are not part of the follow graph); the
+  /// remaining accounts are indexed in row-id order and follows come sorted by (follower,
+  /// followed).
+  ///
+  /// - Parameter network: The network to load.
+  /// - Returns: The table; empty when the network has no follows.
+  /// - Throws: `DatabaseError` on read failure.
+  /// - Complexity: O(*n* + *m*) for *n* accounts and *m* follows in the database.
+  public func followTable(network: Network) throws -> FollowTable {
+    try dbWriter.read { db in
+      var rowIDs: [Int64] = []
+      var nativeIDs: [String] = []
+      let accounts = try BulkStatement(
+        db, sql: "SELECT id, native_id FROM account WHERE network = ? ORDER BY id")
+      accounts.bind(1, network.rawValue)
+      try accounts.forEachRow { row in
+        rowIDs.append(Int64(BulkStatement.optionalInt(row, 0) ?? 0))
+        nativeIDs.append(BulkStatement.text(row, 1) ?? "")
+      }
+      guard let minRow = rowIDs.first, let maxRow = rowIDs.last else {
+        return .empty(network)
+      }
+      // Dense position of each row id in this network, -1 elsewhere.
+      var position = [Int32](repeating: -1, count: Int(maxRow - minRow) + 1)
+      for (index, rowID) in rowIDs.enumerated() { position[Int(rowID - minRow)] = Int32(index) }
+      var followers: [UInt32] = []
+      var followed: [UInt32] = []
+      var used = [Bool](repeating: false, count: rowIDs.count)
+      let follows = try BulkStatement(
+        db,
+        sql: "SELECT follower_id, followed_id FROM follow WHERE follower_id BETWEEN ? AND ?")
+      follows.bind(1, minRow)
+      follows.bind(2, maxRow)
+      try follows.forEachRow { row in
+        let from = Int64(BulkStatement.optionalInt(row, 0) ?? 0)
+        let to = Int64(BulkStatement.optionalInt(row, 1) ?? 0)
+        guard to >= minRow, to <= maxRow else { return }
+        let a = position[Int(from - minRow)]
+        let b = position[Int(to - minRow)]
+        guard a >= 0, b >= 0 else { return }
+        followers.append(UInt32(a))
+        followed.append(UInt32(b))
+        used[Int(a)] = true
+        used[Int(b)] = true
+      }
+      // Compact away accounts without follows, keeping row-id order.
+      var compact = [UInt32](repeating: 0, count: rowIDs.count)
+      var kept: [String] = []
+      for index in 0..<rowIDs.count where used[index] {
+        compact[index] = UInt32(kept.count)
+        kept.append(nativeIDs[index])
+      }
+      for k in 0..<followers.count {
+        followers[k] = compact[Int(followers[k])]
+        followed[k] = compact[Int(followed[k])]
+      }
+      return FollowTable(network: network, accountIDs: kept, followers: followers, followed: followed)
+    }
+  }
+
+  /// Every stored account of a network with its names and audience counts.
+  ///
+  /// - Parameter network: The network.
+  /// - Returns: Accounts sorted by native id.
+  /// - Throws: `DatabaseError` on read failure.
+  public func accounts(network: Network) throws -> [Account] {
+    try dbWriter.read { db in
+      try Row.fetchAll(
+        db, sql: "SELECT * FROM account WHERE network = ? ORDER BY native_id",
+        arguments: [network.rawValue]
+      ).map(Self.account(from:))
+    }
+  }
+
+  /// The networks in the database with their totals, sorted by name.
+  ///
+  /// - Returns: One entry per network that has accounts.
+  /// - Throws: `DatabaseError` on read failure.
+  public func networks() throws -> [NetworkTotals] {
+    try dbWriter.read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT a.network,
+                 count(*) AS accounts,
+                 (SELECT count(*) FROM post p WHERE p.network = a.network) AS posts,
+                 (SELECT count(*) FROM follow f JOIN account x ON x.id = f.follower_id
+                   WHERE x.network = a.network) AS follows
+          FROM account a GROUP BY a.network ORDER BY a.network
+          """
+      ).map { row in
+        NetworkTotals(
+          network: Network(rawValue: row["network"]), accounts: row["accounts"],
+          follows: row["follows"], posts: row["posts"])
+      }
+    }
+  }
+
+  /// The owners of imported exports, sorted by network and native id.
+  ///
+  /// - Returns: One record per owner.
+  /// - Throws: `DatabaseError` on read failure.
+  public func owners() throws -> [OwnerRecord] {
+    try dbWriter.read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT a.*, count(r.id) AS imports, max(r.observed_at) AS last_observed_at,
+                 max(r.lists_following) AS any_following, max(r.lists_followers) AS any_followers,
+                 (SELECT count(*) FROM follow WHERE follower_id = a.id) AS current_following,
+                 (SELECT count(*) FROM follow WHERE followed_id = a.id) AS current_followers,
+                 (SELECT count(*) FROM post WHERE author_id = a.id) AS post_count,
+                 (SELECT count(*) FROM post WHERE author_id = a.id AND is_repost = 1) AS reposts
+          FROM import_run r JOIN account a ON a.id = r.owner_id
+          GROUP BY a.id ORDER BY a.network, a.native_id
+          """
+      ).map { row in
+        OwnerRecord(
+          account: Self.account(from: row), imports: row["imports"],
+          lastObservedAt: (row["last_observed_at"] as String?).flatMap(UTCTime.parse),
+          listsFollowing: row["any_following"], listsFollowers: row["any_followers"],
+          following: row["current_following"], followers: row["current_followers"],
+          posts: row["post_count"], reposts: row["reposts"])
+      }
+    }
+  }
+
+  /// Every stored import, oldest first.
+  ///
+  /// - Returns: One record per `import_run` row.
+  /// - Throws: `DatabaseError` on read failure.
+  public func imports() throws -> [ImportRecord] {
+    try dbWriter.read { db in
+      try Row.fetchAll(db, sql: "SELECT * FROM import_run ORDER BY id").map { row in
+        ImportRecord(
+          id: row["id"], source: row["source_path"], format: row["format"],
+          network: Network(rawValue: row["network"]),
+          observedAt: (row["observed_at"] as String?).flatMap(UTCTime.parse),
+          finishedAt: (row["finished_at"] as String?).flatMap(UTCTime.parse),
+          accountsAdded: row["accounts_added"], followsAdded: row["follows_added"],
+          postsAdded: row["posts_added"], warnings: row["warnings"])
+      }
+    }
+  }
+
+  /// Builds an ``Account`` from an `account` row.
+  static func account(from row: Row) -> Account {
+    Account(
+      id: AccountID(network: Network(rawValue: row["network"]), value: row["native_id"]),
+      handle: row["handle"], displayName: row["display_name"],
+      followersCount: row["followers_count"], followingCount: row["following_count"],
+      postsCount: row["posts_count"], listedCount: row["listed_count"],
+      isVerified: row["verified"], isBot: row["bot"],
+      createdAt: (row["created_at"] as String?).flatMap(UTCTime.parse))
+  }
+}
+
+extension FollowDatabase {
+  /// What the database holds: networks, export owners and imports.
+  ///
+  /// - Returns: The summary.
+  /// - Throws: `DatabaseError` on read failure.
+  public func summary() throws -> DatabaseSummary {
+    DatabaseSummary(networks: try networks(), owners: try owners(), imports: try imports())
+  }
+}

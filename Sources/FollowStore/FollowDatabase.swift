@@ -1,0 +1,97 @@
+import Foundation
+import GRDB
+import Logging
+
+/// The FollowGraph database: one SQLite file holding accounts, follows, posts and the history
+/// of imports.
+///
+/// `FollowDatabase` is the only type that talks to SQLite. It owns the connection, applies the
+/// schema migrations when opened, and offers named read and write methods, each of which runs
+/// in one transaction. Files are opened in WAL mode so that reports can read while an import
+/// writes; a second writer waits up to the busy timeout.
+public struct FollowDatabase: Sendable {
+  let dbWriter: any DatabaseWriter
+  let logger: Logger
+
+  /// Wraps an open GRDB connection and migrates it to the current schema.
+  ///
+  /// - Parameters:
+  ///   - dbWriter: A database queue or pool; tests pass an in-memory `DatabaseQueue()`.
+  ///   - logger: Where the store logs what it does.
+  /// - Throws: `DatabaseError` when a migration fails.
+  public init(_ dbWriter: any DatabaseWriter, logger: Logger = Logger(label: "followgraph.store"))
+    throws
+  {
+    self.dbWriter = dbWriter
+    self.logger = logger
+    try Self.migrator.migrate(dbWriter)
+  }
+
+  /// Opens (and creates, when `create` is true) the database file at `path`.
+  ///
+  /// - Parameters:
+  ///   - path: The file path.
+  ///   - create: Whether a missing file may be created; read-only commands pass `false`.
+  ///   - busyTimeout: How long to wait for another process's write to finish.
+  ///   - logger: Where the store logs what it does.
+  /// - Returns: The open, migrated database.
+  /// - Throws: ``StoreError/databaseNotFound(path:)`` or ``StoreError/cannotOpen(path:reason:)``.
+  public static func open(
+    path: String, create: Bool, busyTimeout: TimeInterval = 30,
+    logger: Logger = Logger(label: "followgraph.store")
+  ) throws -> FollowDatabase {
+    let fileManager = FileManager.default
+    var isDirectory: ObjCBool = false
+    let exists = fileManager.fileExists(atPath: path, isDirectory: &isDirectory)
+    if exists && isDirectory.boolValue {
+      throw StoreError.cannotOpen(path: path, reason: "it is a directory")
+    }
+    if !exists {
+      guard create else { throw StoreError.databaseNotFound(path: path) }
+      let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+      guard fileManager.fileExists(atPath: folder) else {
+        throw StoreError.cannotOpen(path: path, reason: "folder '\(folder)' does not exist")
+      }
+    }
+    var configuration = makeConfiguration()
+    configuration.busyMode = .timeout(busyTimeout)
+    do {
+      let pool = try DatabasePool(path: path, configuration: configuration)
+      return try FollowDatabase(pool, logger: logger)
+    } catch let error as DatabaseError {
+      throw StoreError.cannotOpen(path: path, reason: Self.describe(error))
+    }
+  }
+
+  /// An empty in-memory database, for tests and dry runs.
+  ///
+  /// - Returns: A migrated database that lives as long as the value.
+  /// - Throws: `DatabaseError` when a migration fails.
+  public static func inMemory() throws -> FollowDatabase {
+    try FollowDatabase(DatabaseQueue(configuration: makeConfiguration()))
+  }
+
+  /// The connection settings every FollowGraph database uses.
+  ///
+  /// - Returns: A configuration with foreign keys on.
+  public static func makeConfiguration() -> Configuration {
+    var configuration = Configuration()
+    configuration.foreignKeysEnabled = true
+    configuration.label = "FollowGraph"
+    return configuration
+  }
+
+  /// A short, readable description of a SQLite error.
+  static func describe(_ error: DatabaseError) -> String {
+    switch error.resultCode {
+    case .SQLITE_FULL: "the disk or the database size limit is full"
+    case .SQLITE_READONLY: "the database is read-only"
+    case .SQLITE_CANTOPEN: "cannot open the file (missing folder or permission denied)"
+    case .SQLITE_PERM, .SQLITE_AUTH: "permission denied"
+    case .SQLITE_NOTADB: "the file is not a SQLite database"
+    case .SQLITE_CORRUPT: "the database file is corrupt"
+    case .SQLITE_BUSY, .SQLITE_LOCKED: "the database is busy (another import is running)"
+    default: error.message ?? "\(error.resultCode)"
+    }
+  }
+}

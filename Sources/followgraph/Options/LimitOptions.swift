@@ -1,0 +1,31 @@
+import ArgumentParser
+import FollowImport
+
+/// Caps on input sizes, so broken or hostile files fail clearly instead of exhausting memory.
+struct LimitOptions: ParsableArguments {
+  @Option(help: ArgumentHelp("The largest input file, in bytes.", valueName: "bytes"))
+  var maxFileSize: Int64 = ImportLimits().maxFileBytes
+
+  @Option(
+    help: ArgumentHelp(
+      "The largest decompressed member of a .zip or .tar.gz, in bytes.", valueName: "bytes"))
+  var maxDecompressedSize: Int64 = ImportLimits().maxDecompressedBytes
+
+  @Option(help: ArgumentHelp("The longest line or CSV record, in bytes.", valueName: "bytes"))
+  var maxLineLength: Int = ImportLimits().maxLineBytes
+
+  @Option(help: ArgumentHelp("The most records (lines, entries) in one file.", valueName: "n"))
+  var maxRecords: Int = ImportLimits().maxRecords
+
+  func validate() throws {
+    guard maxFileSize > 0, maxDecompressedSize > 0, maxLineLength > 0, maxRecords > 0 else {
+      throw ValidationError("limits must be positive")
+    }
+  }
+
+  var importLimits: ImportLimits {
+    ImportLimits(
+      maxFileBytes: maxFileSize, maxDecompressedBytes: maxDecompressedSize,
+      maxLineBytes: maxLineLength, maxRecords: maxRecords)
+  }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import FollowModel
+import FollowReports
+import FollowStore
+
+/// `followgraph accounts`: one row per account with its follow-back figures.
+struct Accounts: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Per-account follow-back figures for every account of a network.",
+    discussion: """
+      Columns: \(AccountsRenderer.columns.joined(separator: ",")). follow_back_rate = mutual / \
+      following; followers_followed_back_rate = mutual / followers; reciprocity = networkx \
+      reciprocity(G, node) = 2 * mutual / (followers + following). Rows are sorted by account \
+      id; undefined ratios are empty (CSV) or null (JSON).
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
+
+  @OptionGroup var database: DatabaseOptions
+
+  @Option(
+    help: ArgumentHelp(
+      "The network to list. Default: the owner's network or the only network.",
+      valueName: "name"))
+  var network: String?
+
+  @Option(help: "Output format: csv or json.")
+  var format: Format = .csv
+
+  func validate() throws {
+    if let network, !Network.isValidName(network) {
+      throw ValidationError("'\(network)' is not a network name (letters, digits, '-', '_', '.')")
+    }
+  }
+
+  func run() throws {
+    let store = try FollowDatabase.open(path: database.db, create: false)
+    let loaded = try Scope.load(
+      database: store, network: network.map(Network.init(rawValue:)), selector: nil)
+    switch format {
+    case .csv: Output.standardOutput(AccountsRenderer.csv([loaded.report]).render())
+    case .json: Output.standardOutput(AccountsRenderer.json([loaded.report]).render())
+    }
+  }
+}

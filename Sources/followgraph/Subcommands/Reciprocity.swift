@@ -1,0 +1,48 @@
+import ArgumentParser
+import FollowModel
+import FollowReports
+import FollowStore
+
+/// `followgraph reciprocity`: follow-back etiquette of an owner and the graph's reciprocity.
+struct Reciprocity: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Follow-back etiquette of an account and graph-wide reciprocity.",
+    discussion: """
+      Shows the account's following, followers, mutual follows, follow-back rate (mutual / \
+      following) and followers followed back (mutual / followers), with the lists of accounts \
+      that do not follow back and of fans; then the graph's edge reciprocity (igraph default, \
+      networkx overall_reciprocity), pair reciprocity (igraph "ratio", Kwak et al. 2010) and \
+      Garlaschelli-Loffredo rho. Undefined ratios print as n/a (text), null (JSON) or empty (CSV).
+      """)
+
+  @OptionGroup var database: DatabaseOptions
+  @OptionGroup var scope: ScopeOptions
+
+  @Option(help: "Output format: text, json or csv.")
+  var format: OutputFormat = .text
+
+  @Option(
+    help: ArgumentHelp(
+      "Text output: list at most this many accounts per list (0 = all).", valueName: "n"))
+  var limit: Int = 0
+
+  func validate() throws {
+    guard limit >= 0 else { throw ValidationError("--limit must be 0 or more") }
+  }
+
+  func run() throws {
+    let store = try FollowDatabase.open(path: database.db, create: false)
+    let loaded = try Scope.load(
+      database: store, network: scope.network.map(Network.init(rawValue:)),
+      selector: try scope.selector)
+    switch format {
+    case .text:
+      Output.standardOutput(
+        ReciprocityRenderer.text(loaded.report, owner: loaded.owner, listLimit: limit == 0 ? nil : limit))
+    case .json:
+      Output.standardOutput(ReciprocityRenderer.json(loaded.report, owner: loaded.owner).render())
+    case .csv:
+      Output.standardOutput(ReciprocityRenderer.csv(loaded.report, owner: loaded.owner).render())
+    }
+  }
+}

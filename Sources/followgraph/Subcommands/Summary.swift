@@ -1,0 +1,26 @@
+import ArgumentParser
+import FollowModel
+import FollowReports
+import FollowStore
+
+/// `followgraph summary`: what the database holds.
+struct Summary: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "What the database holds: networks, export owners and imports.")
+
+  enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+  @OptionGroup var database: DatabaseOptions
+
+  @Option(help: "Output format: text or json.")
+  var format: Format = .text
+
+  func run() throws {
+    let store = try FollowDatabase.open(path: database.db, create: false)
+    let summary = try store.summary()
+    switch format {
+    case .text: Output.standardOutput(SummaryRenderer.text(summary))
+    case .json: Output.standardOutput(SummaryRenderer.json(summary).render())
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import FollowAnalysis
+import FollowModel
+import FollowReports
+import FollowStore
+
+/// Works out which network and owner an analysis command is about, and loads its report.
+struct Scope {
+  let database: FollowDatabase
+  let network: Network
+  /// The account the user selected or the single export owner of the network.
+  let owner: OwnerReport?
+  let report: NetworkReport
+
+  /// Resolves `--network` and `--account` against the database and computes the report.
+  ///
+  /// Without `--account`, the owner is the network's only export owner, if it has exactly one.
+  /// Without `--network`, the network is the selected account's, the only owner's, or the only
+  /// network in the database.
+  static func load(database: FollowDatabase, network requested: Network?, selector: AccountSelector?)
+    throws -> Scope
+  {
+    let owners = try database.owners()
+    var network = requested
+    var selected: AccountID?
+    if let selector {
+      let id = try database.resolve(selector, network: network)
+      selected = id
+      network = id.network
+    }
+    if network == nil {
+      if owners.count == 1 {
+        network = owners[0].account.id.network
+      } else {
+        let networks = try database.networks().map(\.network)
+        guard networks.count <= 1 else {
+          throw StoreError.networkRequired(available: networks.map(\.rawValue))
+        }
+        network = networks.first ?? .generic
+      }
+    }
+    let chosen = network ?? .generic
+    let networkOwners = owners.filter { $0.account.id.network == chosen }
+    let report = try load(database: database, network: chosen, owners: networkOwners)
+    if selected == nil && networkOwners.count == 1 {
+      selected = networkOwners[0].account.id
+    }
+    var owner = report.owners.first { $0.owner.id == selected }
+    if owner == nil, let selected {
+      // A selected account that owns no export: its lists are whatever the graph holds.
+      let directory = report.directory
+      let account = directory[selected.value] ?? Account(id: selected)
+      let graph = try FollowGraph(database.followTable(network: chosen))
+      owner = OwnerReport(
+        owner: account, etiquette: graph.etiquette(of: graph.index(of: selected.value)),
+        graph: graph, directory: directory)
+    }
+    return Scope(database: database, network: chosen, owner: owner, report: report)
+  }
+
+  /// The report of one network, with its export owners.
+  static func load(database: FollowDatabase, network: Network, owners: [OwnerRecord]) throws
+    -> NetworkReport
+  {
+    let table = try database.followTable(network: network)
+    let graph = FollowGraph(table)
+    let directory = AccountDirectory(try database.accounts(network: network))
+    return NetworkReport.compute(
+      graph: graph, directory: directory,
+      owners: owners.map { ($0.account, $0.listsFollowing, $0.listsFollowers) })
+  }
+}
