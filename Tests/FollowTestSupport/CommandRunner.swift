@@ -1,0 +1,58 @@
+import Foundation
+
+/// Runs the built `followgraph` binary, for end-to-end tests.
+public enum CommandRunner {
+  /// The result of one run.
+  public struct Result: Sendable {
+    /// The exit status.
+    public var status: Int32
+    /// Standard output.
+    public var stdout: String
+    /// Standard error.
+    public var stderr: String
+  }
+
+  /// The built binary: beside the test bundle in `.build/<config>/`.
+  public static var binary: URL {
+    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    for _ in 0..<4 {
+      let candidate = folder.appendingPathComponent("followgraph")
+      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+      folder = folder.deletingLastPathComponent()
+    }
+    return ReferenceData.projectRoot.appendingPathComponent(".build/debug/followgraph")
+  }
+
+  /// Runs `followgraph` with `arguments` in `directory`.
+  ///
+  /// - Parameters:
+  ///   - arguments: The command-line arguments.
+  ///   - directory: The working directory (default: the project root).
+  /// - Returns: Exit status and output.
+  /// - Throws: When the process cannot start.
+  public static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    process.currentDirectoryURL = directory ?? ReferenceData.projectRoot
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    // Read both pipes before waiting so a large output cannot block the child.
+    let group = DispatchGroup()
+    nonisolated(unsafe) var errData = Data()
+    group.enter()
+    DispatchQueue.global().async {
+      errData = err.fileHandleForReading.readDataToEndOfFile()
+      group.leave()
+    }
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    group.wait()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+      stderr: String(decoding: errData, as: UTF8.self))
+  }
+}
