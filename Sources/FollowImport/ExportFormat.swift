@@ -39,6 +39,9 @@ public struct ParseContext: Sendable {
   public var progress: (@Sendable (Int64, Int64) -> Void)?
   /// Where parsers log.
   public var logger: Logger
+  /// The size of each read when a file is streamed (tests use tiny chunks to exercise the
+  /// boundaries).
+  public var chunkSize: Int
 
   /// Creates a context.
   ///
@@ -48,11 +51,13 @@ public struct ParseContext: Sendable {
   ///   - limits: Caps on sizes.
   ///   - progress: Progress callback.
   ///   - logger: Where parsers log.
+  ///   - chunkSize: The size of each read when a file is streamed.
   public init(
     network: Network = .generic, owner: AccountSelector? = nil,
     limits: ImportLimits = ImportLimits(), progress: (@Sendable (Int64, Int64) -> Void)? = nil,
-    logger: Logger = Logger(label: "followgraph.import")
+    logger: Logger = Logger(label: "followgraph.import"), chunkSize: Int = 4 << 20
   ) {
+    self.chunkSize = max(1, chunkSize)
     self.network = network
     self.owner = owner
     self.limits = limits

@@ -39,7 +39,7 @@ public enum EdgeListFormat: ExportFormat {
     var parser = EdgeListParser(
       path: source.path, network: context.network, csv: isCSV, limits: context.limits)
     let total = source.fileSize ?? 0
-    try source.streamChunks { chunk, done in
+    try source.streamChunks(chunkSize: context.chunkSize) { chunk, done in
       try parser.consume(chunk)
       context.progress?(done, total)
     }

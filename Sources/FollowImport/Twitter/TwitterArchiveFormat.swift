@@ -114,7 +114,10 @@ public enum TwitterArchiveFormat: ExportFormat {
   }
 
   /// The date in an archive file name such as `twitter-2024-01-01-abc123.zip`.
-  static func dateInFileName(_ path: String) -> Date? {
+  ///
+  /// - Parameter path: The archive's path.
+  /// - Returns: Midnight UTC of the first `YYYY-MM-DD` in the file name, or `nil`.
+  public static func dateInFileName(_ path: String) -> Date? {
     let name = URL(fileURLWithPath: path).lastPathComponent
     let bytes = Array(name.utf8)
     guard bytes.count >= 10 else { return nil }

@@ -1,0 +1,57 @@
+import FollowImport
+import FollowModel
+import Testing
+
+struct EdgeListTests {
+  private func pairs(_ batch: ImportBatch) -> [String] {
+    batch.follows.follows.map { "\($0.follower.value)>\($0.followed.value)" }.sorted()
+  }
+
+  @Test func snapStyleWithCommentsTabsDuplicatesAndSelfFollows() throws {
+    let batch = try Fixture.parse("edges/snap.txt", context: ParseContext(network: .generic))
+    #expect(batch.format == "edge-list")
+    #expect(pairs(batch) == ["1>2", "2>1", "2>3", "4>1"])
+    #expect(batch.counts.selfFollows == 1)
+    #expect(batch.counts.duplicateFollows == 1)
+    #expect(batch.counts.records == 6)
+    // One blank line and one line with a third column: counted warnings, not errors.
+    #expect(batch.warnings.count == 2)
+    #expect(batch.warnings.contains { $0.location.hasSuffix("line 8") && $0.message.contains("blank") })
+    #expect(batch.warnings.contains { $0.location.hasSuffix("line 9") && $0.message.contains("more than two") })
+  }
+
+  @Test func csvWithFollowingFollowedHeaderAndQuotes() throws {
+    let batch = try Fixture.parse("edges/following-followed.csv")
+    #expect(pairs(batch) == ["alice>bob", "bob>alice", "carol>bob"])
+  }
+
+  @Test func csvColumnsAreFoundByNameInAnyPosition() throws {
+    let batch = try Fixture.parse("edges/source-target.csv")
+    #expect(pairs(batch) == ["n1>n2", "n2>n1"])
+  }
+
+  @Test func csvQuotedFieldsWithEmbeddedNewlinesCommasAndQuotes() throws {
+    let batch = try Fixture.parse("edges/quoted.csv")
+    #expect(pairs(batch) == ["bob>a,b", "quo\"te>bob", "weird\r\nname>bob"])
+  }
+
+  @Test func theNetworkComesFromTheContext() throws {
+    let batch = try Fixture.parse("edges/snap.txt", context: ParseContext(network: Network(rawValue: "crawl")))
+    #expect(batch.network.rawValue == "crawl")
+    #expect(batch.follows.network.rawValue == "crawl")
+  }
+
+  @Test(arguments: ["edges/quoted.csv", "edges/snap.txt", "edges/following-followed.csv"])
+  func streamingAcrossTinyChunksGivesTheSameBatch(_ path: String) throws {
+    // ImportSource feeds the parser 4 MiB at a time; every line and quote must survive any
+    // chunk boundary.
+    let whole = try Fixture.parse(path, format: EdgeListFormat.self)
+    for size in [1, 2, 3, 7] {
+      let chunked = try Fixture.parse(
+        path, format: EdgeListFormat.self, context: ParseContext(chunkSize: size))
+      #expect(chunked.follows == whole.follows, "chunk size \(size)")
+      #expect(chunked.counts == whole.counts, "chunk size \(size)")
+      #expect(chunked.warnings == whole.warnings, "chunk size \(size)")
+    }
+  }
+}

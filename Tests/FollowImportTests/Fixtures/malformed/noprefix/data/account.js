@@ -1,0 +1,6 @@
+[ {
+  "account" : {
+    "accountId" : "1",
+    "username" : "x"
+  }
+} ]

@@ -1,0 +1,3 @@
+window.YTD.account.part0 = [ {
+  "account" : {
+    "accountId" : "1",
