@@ -171,3 +171,34 @@ extension FollowDatabase {
     DatabaseSummary(networks: try networks(), owners: try owners(), imports: try imports())
   }
 }
+
+extension FollowDatabase {
+  /// When a current follow was first and last seen in an imported export.
+  ///
+  /// - Parameter follow: The follow.
+  /// - Returns: The first and last observation, or `nil` when the follow is not current.
+  /// - Throws: `DatabaseError` on read failure.
+  public func observation(of follow: Follow) throws -> (first: Date, last: Date)? {
+    try dbWriter.read { db in
+      guard
+        let row = try Row.fetchOne(
+          db,
+          sql: """
+            SELECT f.first_seen, f.last_seen FROM follow f
+            JOIN account a ON a.id = f.follower_id JOIN account b ON b.id = f.followed_id
+            WHERE a.network = ? AND a.native_id = ? AND b.network = ? AND b.native_id = ?
+            """,
+          arguments: [
+            follow.follower.network.rawValue, follow.follower.value,
+            follow.followed.network.rawValue, follow.followed.value,
+          ])
+      else { return nil }
+      let first: Int64 = row["first_seen"]
+      let last: Int64 = row["last_seen"]
+      return (
+        Date(timeIntervalSince1970: TimeInterval(first)),
+        Date(timeIntervalSince1970: TimeInterval(last))
+      )
+    }
+  }
+}
