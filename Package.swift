@@ -53,7 +53,7 @@ let package = Package(
         .product(name: "Logging", package: "swift-log"),
       ]),
     // Deterministic generator of the committed SampleData/ folder.
-    .executableTarget(name: "generate-sample-data", dependencies: ["FollowModel"]),
+    .executableTarget(name: "generate-sample-data"),
 
     .target(
       name: "FollowTestSupport",

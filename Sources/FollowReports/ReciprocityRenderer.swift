@@ -27,6 +27,10 @@ public enum ReciprocityRenderer {
   }
 
   /// The owner section of the text output.
+  /// - Parameters:
+  ///   - owner: The owner's report.
+  ///   - listLimit: The most accounts per list, `nil` for all, `0` for none (the lists are in
+  ///     the report's CSV files).
   static func ownerText(_ owner: OwnerReport, listLimit: Int?) -> String {
     let e = owner.etiquette
     var out = "Follow-back etiquette of \(owner.owner.label)\n"
@@ -47,6 +51,9 @@ public enum ReciprocityRenderer {
     table.add("fans", e.followingKnown ? String(owner.fans.count) : "unknown",
       MetricDefinitions.definition(of: "fans"))
     out += table.render()
+    if listLimit == 0 {
+      return out + "  (the accounts are listed in not_following_back.csv, fans.csv and mutuals.csv)\n"
+    }
     for (title, accounts, known) in [
       ("Not following back", owner.notFollowingBack, e.followersKnown),
       ("Fans (follow, not followed back)", owner.fans, e.followingKnown),

@@ -12,7 +12,8 @@ struct TextTable {
     let columns = rows.map(\.count).max() ?? 0
     var widths = [Int](repeating: 0, count: columns)
     for row in rows {
-      for (column, cell) in row.enumerated() where column < columns - 1 {
+      for (column, cell) in row.enumerated()
+      where column < columns - 1 || rightAligned.contains(column) {
         widths[column] = max(widths[column], cell.count)
       }
     }
@@ -21,7 +22,7 @@ struct TextTable {
       for (column, cell) in row.enumerated() {
         let isLast = column == row.count - 1
         let pad = String(repeating: " ", count: max(0, widths[column] - cell.count))
-        if isLast {
+        if isLast && !rightAligned.contains(column) {
           line += cell
         } else if rightAligned.contains(column) {
           line += pad + cell + "  "

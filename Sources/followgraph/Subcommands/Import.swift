@@ -71,9 +71,23 @@ struct Import: ParsableCommand {
 
   func run() throws {
     let logger = CommandLogger.make(verbose: verbose)
+    let existed = FileManager.default.fileExists(atPath: database.db)
     let store = try FollowDatabase.open(path: database.db, create: true, logger: logger)
     let progress = ProgressBar(quiet: quiet)
     defer { progress.finish() }
+    do {
+      try importPaths(into: store, logger: logger, progress: progress)
+    } catch {
+      // A database this run created holds nothing of value after a failed import: remove it,
+      // so a failed first import leaves the folder as it was.
+      if !existed { DatabaseFiles.remove(database.db) }
+      throw error
+    }
+  }
+
+  private func importPaths(into store: FollowDatabase, logger: Logger, progress: ProgressBar)
+    throws
+  {
     let summaries = try Importer(database: store, logger: logger).run(
       paths: paths,
       options: ImportOptions(
