@@ -90,7 +90,8 @@ public final class ImportSource: @unchecked Sendable {
   /// - Throws: ``ImportError`` when the source is a tree or cannot be read.
   public func readAll() throws -> Data {
     guard case .file(let url) = kind else {
-      throw ImportError.malformed(path: path, location: nil, reason: "expected a file, found a folder or archive")
+      throw ImportError.malformed(
+        path: path, location: nil, reason: "expected a file, found a folder or archive")
     }
     do {
       let data = try Data(contentsOf: url, options: .mappedIfSafe)
@@ -111,7 +112,8 @@ public final class ImportSource: @unchecked Sendable {
     chunkSize: Int = 4 << 20, _ body: (UnsafeRawBufferPointer, Int64) throws -> Void
   ) throws {
     guard case .file(let url) = kind else {
-      throw ImportError.malformed(path: path, location: nil, reason: "expected a file, found a folder or archive")
+      throw ImportError.malformed(
+        path: path, location: nil, reason: "expected a file, found a folder or archive")
     }
     let handle: FileHandle
     do {

@@ -23,7 +23,8 @@ public enum AccountSelector: Hashable, Sendable, CustomStringConvertible {
     if trimmed.hasPrefix("@") {
       let rest = trimmed.dropFirst()
       if let at = rest.firstIndex(of: "@") {
-        self = .id(Self.mastodonID(user: rest[..<at], host: rest[rest.index(after: at)...]),
+        self = .id(
+          Self.mastodonID(user: rest[..<at], host: rest[rest.index(after: at)...]),
           network: .mastodon)
       } else {
         self = .handle(String(rest))

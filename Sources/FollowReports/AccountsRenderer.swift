@@ -21,15 +21,15 @@ public enum AccountsRenderer {
 
   private static func rows(_ report: NetworkReport) -> [[CSVTable.Cell]] {
     report.sortedPerAccount.map { row in
-        let id = report.accountIDs[row.account]
-        return [
-          .text(id), .int(row.following), .int(row.followers), .int(row.mutual),
-          .double(row.followBackRate), .double(row.followersFollowedBackRate),
-          .double(row.reciprocity),
-          report.directory.handle(of: id).map(CSVTable.Cell.text) ?? .empty,
-          .text(report.network.rawValue),
-        ]
-      }
+      let id = report.accountIDs[row.account]
+      return [
+        .text(id), .int(row.following), .int(row.followers), .int(row.mutual),
+        .double(row.followBackRate), .double(row.followersFollowedBackRate),
+        .double(row.reciprocity),
+        report.directory.handle(of: id).map(CSVTable.Cell.text) ?? .empty,
+        .text(report.network.rawValue),
+      ]
+    }
   }
 
   /// A JSON array with one object per account, keys as the CSV columns; undefined is `null`.

@@ -7,19 +7,27 @@ public enum MetricDefinitions {
     ("follows", "distinct follows, self-follows dropped (L)"),
     ("reciprocated_follows", "follows whose reverse follow also exists"),
     ("mutual_pairs", "unordered pairs of accounts following each other"),
-    ("edge_reciprocity",
-     "reciprocated_follows / follows; = igraph reciprocity() default = networkx overall_reciprocity"),
-    ("pair_reciprocity",
-     "mutual_pairs / linked pairs; = igraph reciprocity(mode=\"ratio\"); Kwak et al. 2010 report 22.1 % for Twitter"),
+    (
+      "edge_reciprocity",
+      "reciprocated_follows / follows; = igraph reciprocity() default = networkx overall_reciprocity"
+    ),
+    (
+      "pair_reciprocity",
+      "mutual_pairs / linked pairs; = igraph reciprocity(mode=\"ratio\"); Kwak et al. 2010 report 22.1 % for Twitter"
+    ),
     ("density", "follows / (accounts × (accounts − 1))"),
-    ("rho",
-     "Garlaschelli–Loffredo ρ = (edge_reciprocity − density) / (1 − density); > 0 means more mutual follows than chance"),
+    (
+      "rho",
+      "Garlaschelli–Loffredo ρ = (edge_reciprocity − density) / (1 − density); > 0 means more mutual follows than chance"
+    ),
     ("following", "accounts this account follows"),
     ("followers", "accounts following this account"),
     ("mutual", "accounts this account follows that follow it back"),
     ("follow_back_rate", "mutual / following: share of followed accounts that follow back"),
-    ("followers_followed_back_rate",
-     "mutual / followers: share of followers this account follows back"),
+    (
+      "followers_followed_back_rate",
+      "mutual / followers: share of followers this account follows back"
+    ),
     ("reciprocity", "networkx reciprocity(G, node) = 2 × mutual / (followers + following)"),
     ("not_following_back", "accounts this account follows that do not follow it"),
     ("fans", "accounts following this account that it does not follow"),

@@ -35,24 +35,31 @@ public enum ReciprocityRenderer {
     let e = owner.etiquette
     var out = "Follow-back etiquette of \(owner.owner.label)\n"
     var table = TextTable(rightAligned: [1])
-    table.add("following", e.followingKnown ? String(e.following) : "unknown",
+    table.add(
+      "following", e.followingKnown ? String(e.following) : "unknown",
       MetricDefinitions.definition(of: "following"))
-    table.add("followers", e.followersKnown ? String(e.followers) : "unknown",
+    table.add(
+      "followers", e.followersKnown ? String(e.followers) : "unknown",
       e.followersKnown
         ? MetricDefinitions.definition(of: "followers")
         : "the export does not list followers; import them to see follow-backs")
     table.add("mutual", String(e.mutual), MetricDefinitions.definition(of: "mutual"))
-    table.add("follow-back rate", NumberText.percent(e.followBackRate),
+    table.add(
+      "follow-back rate", NumberText.percent(e.followBackRate),
       MetricDefinitions.definition(of: "follow_back_rate"))
-    table.add("followers followed back", NumberText.percent(e.followersFollowedBackRate),
+    table.add(
+      "followers followed back", NumberText.percent(e.followersFollowedBackRate),
       MetricDefinitions.definition(of: "followers_followed_back_rate"))
-    table.add("not following back", e.followersKnown ? String(owner.notFollowingBack.count) : "unknown",
+    table.add(
+      "not following back", e.followersKnown ? String(owner.notFollowingBack.count) : "unknown",
       MetricDefinitions.definition(of: "not_following_back"))
-    table.add("fans", e.followingKnown ? String(owner.fans.count) : "unknown",
+    table.add(
+      "fans", e.followingKnown ? String(owner.fans.count) : "unknown",
       MetricDefinitions.definition(of: "fans"))
     out += table.render()
     if listLimit == 0 {
-      return out + "  (the accounts are listed in not_following_back.csv, fans.csv and mutuals.csv)\n"
+      return out
+        + "  (the accounts are listed in not_following_back.csv, fans.csv and mutuals.csv)\n"
     }
     for (title, accounts, known) in [
       ("Not following back", owner.notFollowingBack, e.followersKnown),
@@ -71,7 +78,8 @@ public enum ReciprocityRenderer {
   /// The graph section of the text output.
   static func graphText(_ report: NetworkReport) -> String {
     let g = report.graph
-    var out = "Graph-wide reciprocity, network \(report.network) (distinct follows, self-follows dropped)\n"
+    var out =
+      "Graph-wide reciprocity, network \(report.network) (distinct follows, self-follows dropped)\n"
     var table = TextTable(rightAligned: [1])
     for (key, value) in [
       ("accounts", String(g.accounts)), ("follows", String(g.follows)),
@@ -82,7 +90,8 @@ public enum ReciprocityRenderer {
       ("density", NumberText.fixed(g.density, decimals: 6)),
       ("rho", NumberText.fixed(g.rho, decimals: 6)),
     ] {
-      table.add(key.replacingOccurrences(of: "_", with: " "), value,
+      table.add(
+        key.replacingOccurrences(of: "_", with: " "), value,
         MetricDefinitions.definition(of: key))
     }
     out += table.render()
@@ -156,7 +165,8 @@ public enum ReciprocityRenderer {
       add("account", id, "mutual", .int(e.mutual))
       add("account", id, "follow_back_rate", .double(e.followBackRate))
       add("account", id, "followers_followed_back_rate", .double(e.followersFollowedBackRate))
-      add("account", id, "not_following_back",
+      add(
+        "account", id, "not_following_back",
         e.followersKnown ? .int(owner.notFollowingBack.count) : .empty)
       add("account", id, "fans", e.followingKnown ? .int(owner.fans.count) : .empty)
     }

@@ -1,5 +1,5 @@
-import Foundation
 import FollowModel
+import Foundation
 
 /// One file of a report folder.
 public struct ReportFile: Equatable, Sendable {
@@ -51,7 +51,8 @@ public enum ReportBundle {
     [
       ReportFile(name: "summary.txt", contents: summaryText(input)),
       ReportFile(name: "accounts.csv", contents: AccountsRenderer.csv(input.networks).render()),
-      ReportFile(name: "not_following_back.csv", contents: listCSV(input, \.notFollowingBack).render()),
+      ReportFile(
+        name: "not_following_back.csv", contents: listCSV(input, \.notFollowingBack).render()),
       ReportFile(name: "fans.csv", contents: listCSV(input, \.fans).render()),
       ReportFile(name: "mutuals.csv", contents: listCSV(input, \.mutuals).render()),
     ]

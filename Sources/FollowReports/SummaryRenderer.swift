@@ -33,7 +33,8 @@ public enum SummaryRenderer {
       out += "  none\n"
     } else {
       var imports = TextTable(rightAligned: [0, 4, 5, 6, 7])
-      imports.add("#", "observed", "format", "network", "+accounts", "+follows", "+posts",
+      imports.add(
+        "#", "observed", "format", "network", "+accounts", "+follows", "+posts",
         "warnings", "source")
       for i in summary.imports {
         imports.add(

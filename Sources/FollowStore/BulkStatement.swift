@@ -25,7 +25,11 @@ struct BulkStatement {
 
   /// Binds an optional integer (NULL when `nil`).
   func bind(_ index: Int32, _ value: Int?) {
-    if let value { sqlite3_bind_int64(handle, index, Int64(value)) } else { sqlite3_bind_null(handle, index) }
+    if let value {
+      sqlite3_bind_int64(handle, index, Int64(value))
+    } else {
+      sqlite3_bind_null(handle, index)
+    }
   }
 
   /// Binds an optional boolean as 0/1 (NULL when `nil`).

@@ -153,7 +153,8 @@ extension FollowDatabase {
   ) throws -> Int {
     let insert = try BulkStatement(
       db,
-      sql: "INSERT OR IGNORE INTO snapshot_member (import_run_id, relation, account_id) VALUES (?, ?, ?)"
+      sql:
+        "INSERT OR IGNORE INTO snapshot_member (import_run_id, relation, account_id) VALUES (?, ?, ?)"
     )
     for k in 0..<table.count {
       let from = rowIDs[Int(table.followers[k])]
@@ -257,7 +258,9 @@ extension FollowDatabase {
       guard try insert.execute() == 1 else { continue }
       added += 1
       let postID = insert.lastInsertedRowID
-      for (kind, values) in [("hashtag", post.hashtags), ("mention", post.mentions), ("url", post.urls)] {
+      for (kind, values) in [
+        ("hashtag", post.hashtags), ("mention", post.mentions), ("url", post.urls),
+      ] {
         for value in values where !value.isEmpty {
           tag.bind(1, postID)
           tag.bind(2, kind)

@@ -61,7 +61,8 @@ extension FollowDatabase {
         followers[k] = compact[Int(followers[k])]
         followed[k] = compact[Int(followed[k])]
       }
-      return FollowTable(network: network, accountIDs: kept, followers: followers, followed: followed)
+      return FollowTable(
+        network: network, accountIDs: kept, followers: followers, followed: followed)
     }
   }
 

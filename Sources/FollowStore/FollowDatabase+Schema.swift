@@ -1,7 +1,9 @@
 import GRDB
 
 extension FollowDatabase {
-  /// The schema, as named migrations. Append new migrations; never edit a shipped one.
+  /// The schema, as named migrations.
+  ///
+  /// Append new migrations; never edit a shipped one.
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
     migrator.registerMigration("v1: accounts, follows, posts, imports") { db in
@@ -10,7 +12,9 @@ extension FollowDatabase {
     return migrator
   }
 
-  /// The first schema. Times in `follow` are Unix seconds (UTC), elsewhere ISO 8601 UTC text.
+  /// The first schema.
+  ///
+  /// Times in `follow` are Unix seconds (UTC), elsewhere ISO 8601 UTC text.
   private static let schemaV1 = """
     CREATE TABLE account (
       id                  INTEGER PRIMARY KEY,

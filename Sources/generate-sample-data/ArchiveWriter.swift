@@ -83,7 +83,9 @@ enum ArchiveWriter {
   }
 
   static func tweets(_ tweets: [SamplePosts.Tweet]) -> String {
-    let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    let months = [
+      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
     let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = TimeZone(identifier: "UTC") ?? TimeZone(secondsFromGMT: 0) ?? .current
@@ -101,24 +103,31 @@ enum ArchiveWriter {
     let entries = tweets.reversed().map { tweet -> String in
       let d = tweet.date
       let components = DateComponents(year: d.year, month: d.month, day: d.day)
-      let weekday = calendar.date(from: components).map { calendar.component(.weekday, from: $0) } ?? 1
+      let weekday =
+        calendar.date(from: components).map { calendar.component(.weekday, from: $0) } ?? 1
       let created =
         "\(weekdays[weekday - 1]) \(months[d.month - 1]) \(pad(d.day)) \(pad(d.hour)):\(pad(d.minute)):00 +0000 \(d.year)"
       let hashtags = tweet.hashtags.map { tag -> String in
         let (start, end) = indices(of: "#" + tag, in: tweet.text)
-        return "{\n              \"text\" : \(quote(tag)),\n              \"indices\" : [\n                \"\(start)\",\n                \"\(end)\"\n              ]\n            }"
+        return
+          "{\n              \"text\" : \(quote(tag)),\n              \"indices\" : [\n                \"\(start)\",\n                \"\(end)\"\n              ]\n            }"
       }
       let mentions = tweet.mentions.map { person -> String in
         let (start, end) = indices(of: "@" + person.handle, in: tweet.text)
-        return "{\n              \"name\" : \(quote(person.name)),\n              \"screen_name\" : \(quote(person.handle)),\n              \"indices\" : [\n                \"\(start)\",\n                \"\(end)\"\n              ],\n              \"id_str\" : \(quote(person.id)),\n              \"id\" : \(quote(person.id))\n            }"
+        return
+          "{\n              \"name\" : \(quote(person.name)),\n              \"screen_name\" : \(quote(person.handle)),\n              \"indices\" : [\n                \"\(start)\",\n                \"\(end)\"\n              ],\n              \"id_str\" : \(quote(person.id)),\n              \"id\" : \(quote(person.id))\n            }"
       }
-      let urls = tweet.url.map { url -> [String] in
-        let short = tweet.text.split(separator: " ").last.map(String.init) ?? ""
-        let (start, end) = indices(of: short, in: tweet.text)
-        return ["{\n              \"url\" : \(quote(short)),\n              \"expanded_url\" : \(quote(url)),\n              \"display_url\" : \(quote(String(url.dropFirst(8)))),\n              \"indices\" : [\n                \"\(start)\",\n                \"\(end)\"\n              ]\n            }"]
-      } ?? []
+      let urls =
+        tweet.url.map { url -> [String] in
+          let short = tweet.text.split(separator: " ").last.map(String.init) ?? ""
+          let (start, end) = indices(of: short, in: tweet.text)
+          return [
+            "{\n              \"url\" : \(quote(short)),\n              \"expanded_url\" : \(quote(url)),\n              \"display_url\" : \(quote(String(url.dropFirst(8)))),\n              \"indices\" : [\n                \"\(start)\",\n                \"\(end)\"\n              ]\n            }"
+          ]
+        } ?? []
       func array(_ items: [String]) -> String {
-        items.isEmpty ? "[ ]" : "[\n            " + items.joined(separator: ",\n            ") + "\n          ]"
+        items.isEmpty
+          ? "[ ]" : "[\n            " + items.joined(separator: ",\n            ") + "\n          ]"
       }
       var fields: [String] = [
         "\"edit_info\" : {\n        \"initial\" : {\n          \"editTweetIds\" : [\n            \(quote(tweet.id))\n          ],\n          \"editableUntil\" : \"\(d.year)-\(pad(d.month))-\(pad(d.day))T\(pad(d.hour)):\(pad(min(59, d.minute + 30))):00.000Z\",\n          \"editsRemaining\" : \"5\",\n          \"isEditEligible\" : true\n        }\n      }",
@@ -141,7 +150,8 @@ enum ArchiveWriter {
         "\"created_at\" : \(quote(created))", "\"favorited\" : false",
         "\"full_text\" : \(quote(tweet.text))", "\"lang\" : \"en\"",
       ]
-      return "  {\n    \"tweet\" : {\n      " + fields.joined(separator: ",\n      ") + "\n    }\n  }"
+      return "  {\n    \"tweet\" : {\n      " + fields.joined(separator: ",\n      ")
+        + "\n    }\n  }"
     }
     return "window.YTD.tweets.part0 = [\n" + entries.joined(separator: ",\n") + "\n]"
   }
@@ -150,7 +160,8 @@ enum ArchiveWriter {
   static func accountsCSV(_ world: SampleWorld) -> String {
     var out = "id,username,name,followers_count,following_count,tweet_count,listed_count,verified\n"
     for p in world.everyone {
-      out += "\(p.id),\(p.handle),\"\(p.name)\",\(p.followers),\(p.following),\(p.posts),\(p.listed),\(p.verified)\n"
+      out +=
+        "\(p.id),\(p.handle),\"\(p.name)\",\(p.followers),\(p.following),\(p.posts),\(p.listed),\(p.verified)\n"
     }
     return out
   }

@@ -15,7 +15,10 @@ struct GenerateSampleData {
       (data.appendingPathComponent("profile.js"), ArchiveWriter.profile()),
       (data.appendingPathComponent("manifest.js"), ArchiveWriter.manifest(world)),
       (data.appendingPathComponent("follower.js"), ArchiveWriter.list("follower", world.followers)),
-      (data.appendingPathComponent("following.js"), ArchiveWriter.list("following", world.following)),
+      (
+        data.appendingPathComponent("following.js"),
+        ArchiveWriter.list("following", world.following)
+      ),
       (data.appendingPathComponent("tweets.js"), ArchiveWriter.tweets(tweets)),
       (root.appendingPathComponent("audience/accounts.csv"), ArchiveWriter.accountsCSV(world)),
       (root.appendingPathComponent("edges/marketing-circle.txt"), CircleGraph.edgeList(seed: 11)),
@@ -26,6 +29,8 @@ struct GenerateSampleData {
       try Data((text.hasSuffix("\n") ? text : text + "\n").utf8).write(to: url)
     }
     FileHandle.standardError.write(
-      Data("wrote \(files.count) files to \(root.path): \(world.following.count) following, \(world.followers.count) followers, \(tweets.count) tweets\n".utf8))
+      Data(
+        "wrote \(files.count) files to \(root.path): \(world.following.count) following, \(world.followers.count) followers, \(tweets.count) tweets\n"
+          .utf8))
   }
 }

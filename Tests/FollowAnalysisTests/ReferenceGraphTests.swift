@@ -16,7 +16,8 @@ struct ReferenceGraphTests {
 
   @Test(arguments: ReferenceData.graphNames)
   func graphWideFiguresMatchExpectedJSON(_ name: String) throws {
-    let expected = try ReferenceCSV.jsonObject(ReferenceData.url("graphs/\(name)/expected/expected.json"))
+    let expected = try ReferenceCSV.jsonObject(
+      ReferenceData.url("graphs/\(name)/expected/expected.json"))
     let (graph, batch) = try load(name)
     let r = graph.reciprocity()
     #expect(r.accounts == expected["accounts"] as? Int)

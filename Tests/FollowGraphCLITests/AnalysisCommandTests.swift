@@ -24,7 +24,8 @@ struct AnalysisCommandTests {
       #expect(object[key] != nil, "missing \(key)")
     }
     let account = try #require(object["account"] as? [String: Any])
-    let expected = try ReferenceCSV.jsonObject(ReferenceData.url("exports/twitter-archive-2022/expected.json"))
+    let expected = try ReferenceCSV.jsonObject(
+      ReferenceData.url("exports/twitter-archive-2022/expected.json"))
     #expect(account["id"] as? String == "112769581")
     #expect(account["following"] as? Int == expected["following"] as? Int)
     #expect(account["followers"] as? Int == expected["followers"] as? Int)
@@ -43,12 +44,14 @@ struct AnalysisCommandTests {
     let folder = try TemporaryFolder()
     let db = folder.path("graph.sqlite")
     let edges = ReferenceData.edgeFile(of: "us-senators").path
-    #expect(try CommandRunner.run(["import", "--db", db, "--format", "edge-list", edges]).status == 0)
+    #expect(
+      try CommandRunner.run(["import", "--db", db, "--format", "edge-list", edges]).status == 0)
     let result = try CommandRunner.run(["accounts", "--db", db, "--format", "csv"])
     #expect(result.status == 0)
     let produced = try folder.write(result.stdout, to: "per_account.csv")
     let ours = try ReferenceCSV.rows(URL(fileURLWithPath: produced))
-    let theirs = try ReferenceCSV.rows(ReferenceData.url("graphs/us-senators/expected/per_account.csv"))
+    let theirs = try ReferenceCSV.rows(
+      ReferenceData.url("graphs/us-senators/expected/per_account.csv"))
     #expect(ours.count == theirs.count)
     let byAccount = Dictionary(uniqueKeysWithValues: ours.map { ($0["account"] ?? "", $0) })
     for row in theirs {
@@ -80,7 +83,8 @@ struct AnalysisCommandTests {
       try CommandRunner.run([
         "import", "--db", db, "--observed-at", "2024-07-01", "SampleData/twitter-archive",
       ]).status == 0)
-    let object = try json(try CommandRunner.run(["summary", "--db", db, "--format", "json"]).stdout)
+    let object = try json(
+      try CommandRunner.run(["summary", "--db", db, "--format", "json"]).stdout)
     let networks = try #require(object["networks"] as? [[String: Any]])
     #expect(networks.first?["network"] as? String == "x")
     #expect(networks.first?["posts"] as? Int == 366)
@@ -105,7 +109,9 @@ struct AnalysisCommandTests {
       let name = subcommand["commandName"] as? String ?? "?"
       #expect(!(subcommand["abstract"] as? String ?? "").isEmpty, "\(name) has no abstract")
       for argument in subcommand["arguments"] as? [[String: Any]] ?? [] {
-        let names = (argument["names"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+        let names = (argument["names"] as? [[String: Any]] ?? []).compactMap {
+          $0["name"] as? String
+        }
         let label = names.first ?? (argument["valueName"] as? String ?? "?")
         if label == "help" || label == "version" { continue }
         #expect(!(argument["abstract"] as? String ?? "").isEmpty, "\(name) --\(label) has no help")

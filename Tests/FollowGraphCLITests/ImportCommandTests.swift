@@ -21,7 +21,9 @@ struct ImportCommandTests {
   @Test func badInputExitsNonZeroAndLeavesTheDatabaseAsItWas() throws {
     let folder = try TemporaryFolder()
     let db = folder.path("me.sqlite")
-    #expect(try CommandRunner.run(["import", "--db", db, "SampleData/edges/marketing-circle.txt"]).status == 0)
+    #expect(
+      try CommandRunner.run(["import", "--db", db, "SampleData/edges/marketing-circle.txt"]).status
+        == 0)
     let before = try CommandRunner.run(["summary", "--db", db, "--format", "json"])
     let bad = try folder.write("alice bob\ncarol\n", to: "bad.txt")
     // A good file and a bad one in the same run: nothing of the run is saved.
@@ -30,7 +32,9 @@ struct ImportCommandTests {
     ])
     #expect(result.status != 0)
     #expect(result.stdout.isEmpty)
-    #expect(result.stderr.contains("bad.txt: line 2: expected two columns 'follower followed', found one"))
+    #expect(
+      result.stderr.contains("bad.txt: line 2: expected two columns 'follower followed', found one")
+    )
     #expect(result.stderr.split(separator: "\n").count == 1)
     let after = try CommandRunner.run(["summary", "--db", db, "--format", "json"])
     #expect(after.stdout == before.stdout)

@@ -20,7 +20,8 @@ struct SampleReportsTests {
     ]
     for step in steps {
       let result = try CommandRunner.run(step)
-      try #require(result.status == 0, "followgraph \(step.joined(separator: " ")): \(result.stderr)")
+      try #require(
+        result.status == 0, "followgraph \(step.joined(separator: " ")): \(result.stderr)")
     }
     let committed = ReferenceData.projectRoot.appendingPathComponent("Reports")
     let generated = URL(fileURLWithPath: folder.path("Reports"))

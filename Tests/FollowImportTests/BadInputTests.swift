@@ -30,7 +30,9 @@ struct BadInputTests {
 
   @Test func jsFileWithoutTheAssignmentPrefix() {
     let text = message("malformed/noprefix")
-    #expect(text.contains("data/account.js: line 1: expected the archive's 'window.YTD.<name>.partN = ' prefix"))
+    #expect(
+      text.contains(
+        "data/account.js: line 1: expected the archive's 'window.YTD.<name>.partN = ' prefix"))
   }
 
   @Test func invalidUTF8InAnArchiveFile() {
@@ -39,7 +41,9 @@ struct BadInputTests {
   }
 
   @Test func invalidUTF8InAnEdgeList() {
-    #expect(message("malformed/invalid-utf8-edges.txt").hasSuffix("line 2: follower id is not valid UTF-8"))
+    #expect(
+      message("malformed/invalid-utf8-edges.txt").hasSuffix(
+        "line 2: follower id is not valid UTF-8"))
   }
 
   @Test func aZipThatIsNotAZip() {
@@ -56,15 +60,19 @@ struct BadInputTests {
   }
 
   @Test func anEmptyFileGivenAsEdgeList() {
-    #expect(throws: ImportError.malformed(path: Fixture.path("malformed/empty.txt"), location: nil, reason: "the file is empty")) {
+    #expect(
+      throws: ImportError.malformed(
+        path: Fixture.path("malformed/empty.txt"), location: nil, reason: "the file is empty")
+    ) {
       _ = try Fixture.parse("malformed/empty.txt", format: EdgeListFormat.self)
     }
   }
 
   @Test func edgeListWithOneColumn() {
-    #expect(throws: ImportError.malformed(
-      path: Fixture.path("malformed/one-column.txt"), location: "line 1",
-      reason: "expected two columns 'follower followed', found one")
+    #expect(
+      throws: ImportError.malformed(
+        path: Fixture.path("malformed/one-column.txt"), location: "line 1",
+        reason: "expected two columns 'follower followed', found one")
     ) {
       _ = try Fixture.parse("malformed/one-column.txt", format: EdgeListFormat.self)
     }
@@ -72,7 +80,8 @@ struct BadInputTests {
 
   @Test func csvWithAnUnknownHeader() {
     let text = message2("malformed/unknown-header.csv")
-    #expect(text.contains("line 1: CSV header from_user,to_user names no follower and followed columns"))
+    #expect(
+      text.contains("line 1: CSV header from_user,to_user names no follower and followed columns"))
   }
 
   private func message2(_ relative: String) -> String {
@@ -85,7 +94,9 @@ struct BadInputTests {
   }
 
   @Test func csvWithAnUnclosedQuote() {
-    #expect(message2("malformed/unclosed-quote.csv").hasSuffix("line 3: a quoted field is never closed before the end of the file"))
+    #expect(
+      message2("malformed/unclosed-quote.csv").hasSuffix(
+        "line 3: a quoted field is never closed before the end of the file"))
   }
 
   @Test func aPathThatDoesNotExist() {
@@ -104,7 +115,8 @@ struct BadInputTests {
       "window.YTD.following.part0 = [ { \"following\" : { \"accountId\" : \"5\" } } ]",
       to: "data/following.js")
     #expect(throws: ImportError.self) {
-      _ = try TwitterArchiveFormat.parse(ImportSource(path: folder.url.path), context: ParseContext())
+      _ = try TwitterArchiveFormat.parse(
+        ImportSource(path: folder.url.path), context: ParseContext())
     }
     let batch = try TwitterArchiveFormat.parse(
       ImportSource(path: folder.url.path),

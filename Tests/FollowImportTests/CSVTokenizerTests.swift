@@ -40,9 +40,10 @@ struct CSVTokenizerTests {
   }
 
   @Test func unclosedQuoteIsAnErrorNamingTheLine() {
-    #expect(throws: ImportError.malformed(
-      path: "test.csv", location: "line 2",
-      reason: "a quoted field is never closed before the end of the file")
+    #expect(
+      throws: ImportError.malformed(
+        path: "test.csv", location: "line 2",
+        reason: "a quoted field is never closed before the end of the file")
     ) {
       _ = try records("a,b\n\"open,x\ny\n", chunk: 4)
     }

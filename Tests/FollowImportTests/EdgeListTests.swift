@@ -16,8 +16,12 @@ struct EdgeListTests {
     #expect(batch.counts.records == 6)
     // One blank line and one line with a third column: counted warnings, not errors.
     #expect(batch.warnings.count == 2)
-    #expect(batch.warnings.contains { $0.location.hasSuffix("line 8") && $0.message.contains("blank") })
-    #expect(batch.warnings.contains { $0.location.hasSuffix("line 9") && $0.message.contains("more than two") })
+    #expect(
+      batch.warnings.contains { $0.location.hasSuffix("line 8") && $0.message.contains("blank") })
+    #expect(
+      batch.warnings.contains {
+        $0.location.hasSuffix("line 9") && $0.message.contains("more than two")
+      })
   }
 
   @Test func csvWithFollowingFollowedHeaderAndQuotes() throws {
@@ -36,7 +40,8 @@ struct EdgeListTests {
   }
 
   @Test func theNetworkComesFromTheContext() throws {
-    let batch = try Fixture.parse("edges/snap.txt", context: ParseContext(network: Network(rawValue: "crawl")))
+    let batch = try Fixture.parse(
+      "edges/snap.txt", context: ParseContext(network: Network(rawValue: "crawl")))
     #expect(batch.network.rawValue == "crawl")
     #expect(batch.follows.network.rawValue == "crawl")
   }

@@ -29,9 +29,10 @@ struct TwitterArchiveTests {
 
   @Test func tweetsFromMainAndPartFiles() throws {
     let batch = try Fixture.parse("twitter-archive-mini")
-    #expect(batch.posts.map(\.id) == [
-      "1500000000000000001", "1510000000000000002", "1520000000000000003",
-    ])
+    #expect(
+      batch.posts.map(\.id) == [
+        "1500000000000000001", "1510000000000000002", "1520000000000000003",
+      ])
     let reply = batch.posts[0]
     #expect(reply.isReply && !reply.isRepost)
     #expect(reply.replyToID == "1499999999999999999")
@@ -116,7 +117,9 @@ struct TwitterArchiveReferenceTests {
     #expect(batch.posts.filter(\.isRepost).count == expected["retweets_by_text"] as? Int)
     #expect(batch.posts.filter(\.isReply).count == expected["replies"] as? Int)
     var tagCounts: [String: Int] = [:]
-    for post in batch.posts { for tag in post.hashtags { tagCounts[tag.lowercased(), default: 0] += 1 } }
+    for post in batch.posts {
+      for tag in post.hashtags { tagCounts[tag.lowercased(), default: 0] += 1 }
+    }
     let top = try #require(expected["top_hashtags"] as? [[Any]])
     for pair in top {
       let tag = try #require(pair[0] as? String)

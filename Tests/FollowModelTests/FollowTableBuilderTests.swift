@@ -32,6 +32,9 @@ struct FollowTableBuilderTests {
 
   @Test func nativeIDOrderSortsNumbersByValue() {
     let ids = ["10", "9", "alice", "100", "007", "Bob"]
-    #expect(ids.sorted(by: NativeIDOrder.areInIncreasingOrder) == ["9", "10", "100", "007", "Bob", "alice"])
+    #expect(
+      ids.sorted(by: NativeIDOrder.areInIncreasingOrder) == [
+        "9", "10", "100", "007", "Bob", "alice",
+      ])
   }
 }

@@ -10,13 +10,16 @@ struct ReportBundleTests {
   private func input() -> ReportInput {
     var builder = FollowTableBuilder(network: .x)
     // Owner 1 follows 2, 3, 4; 2 and 5 follow back / fan; 3 and 4 follow each other.
-    for (a, b) in [("1", "2"), ("1", "3"), ("1", "4"), ("2", "1"), ("5", "1"), ("3", "4"), ("4", "3")] {
+    for (a, b) in [
+      ("1", "2"), ("1", "3"), ("1", "4"), ("2", "1"), ("5", "1"), ("3", "4"), ("4", "3"),
+    ] {
       builder.add(follower: a, followed: b)
     }
     let graph = FollowGraph(builder.build().table)
     let owner = Account(id: AccountID(network: .x, value: "1"), handle: "maya", displayName: "Maya")
     let directory = AccountDirectory([
-      owner, Account(id: AccountID(network: .x, value: "3"), handle: "=cmd", displayName: "A, \"B\""),
+      owner,
+      Account(id: AccountID(network: .x, value: "3"), handle: "=cmd", displayName: "A, \"B\""),
     ])
     let report = NetworkReport.compute(
       graph: graph, directory: directory, owners: [(owner, true, true)])
@@ -38,9 +41,10 @@ struct ReportBundleTests {
 
   @Test func filesMatchTheirSnapshots() {
     let files = ReportBundle.render(input())
-    #expect(files.map(\.name) == [
-      "summary.txt", "accounts.csv", "not_following_back.csv", "fans.csv", "mutuals.csv",
-    ])
+    #expect(
+      files.map(\.name) == [
+        "summary.txt", "accounts.csv", "not_following_back.csv", "fans.csv", "mutuals.csv",
+      ])
     for file in files { assertSnapshot(file.contents, named: file.name) }
   }
 
@@ -48,7 +52,8 @@ struct ReportBundleTests {
     let report = input().networks[0]
     let owner = try #require(report.owners.first)
     assertSnapshot(ReciprocityRenderer.text(report, owner: owner), named: "reciprocity.txt")
-    assertSnapshot(ReciprocityRenderer.json(report, owner: owner).render(), named: "reciprocity.json")
+    assertSnapshot(
+      ReciprocityRenderer.json(report, owner: owner).render(), named: "reciprocity.json")
     assertSnapshot(ReciprocityRenderer.csv(report, owner: owner).render(), named: "reciprocity.csv")
     assertSnapshot(AccountsRenderer.json([report]).render(), named: "accounts.json")
   }

@@ -9,7 +9,8 @@ struct ImportTransactionTests {
     let db = try FollowDatabase.inMemory()
     // When an edge list is saved
     let summaries = try db.save([
-      StoreFixtures.request(StoreFixtures.edges([("a", "b"), ("b", "a"), ("c", "a")]), day: "2024-01-01", hash: "a")
+      StoreFixtures.request(
+        StoreFixtures.edges([("a", "b"), ("b", "a"), ("c", "a")]), day: "2024-01-01", hash: "a")
     ])
     // Then
     let summary = try #require(summaries.first)
@@ -18,12 +19,14 @@ struct ImportTransactionTests {
     #expect(summary.runID == 1)
     #expect(try StoreFixtures.follows(db, .generic) == ["a>b", "b>a", "c>a"])
     #expect(try db.imports().map(\.followsAdded) == [3])
-    #expect(try db.networks() == [NetworkTotals(network: .generic, accounts: 3, follows: 3, posts: 0)])
+    #expect(
+      try db.networks() == [NetworkTotals(network: .generic, accounts: 3, follows: 3, posts: 0)])
   }
 
   @Test func reimportingTheSameContentChangesNothing() throws {
     let db = try FollowDatabase.inMemory()
-    let request = StoreFixtures.request(StoreFixtures.edges([("a", "b")]), day: "2024-01-01", hash: "b")
+    let request = StoreFixtures.request(
+      StoreFixtures.edges([("a", "b")]), day: "2024-01-01", hash: "b")
     _ = try db.save([request])
     let before = try db.summary()
     let again = try db.save([request])
@@ -34,8 +37,12 @@ struct ImportTransactionTests {
 
   @Test func sameFollowsUnderAnotherHashAddNothing() throws {
     let db = try FollowDatabase.inMemory()
-    _ = try db.save([StoreFixtures.request(StoreFixtures.edges([("a", "b")]), day: "2024-01-01", hash: "c")])
-    let second = try db.save([StoreFixtures.request(StoreFixtures.edges([("a", "b")]), day: "2024-02-01", hash: "d")])
+    _ = try db.save([
+      StoreFixtures.request(StoreFixtures.edges([("a", "b")]), day: "2024-01-01", hash: "c")
+    ])
+    let second = try db.save([
+      StoreFixtures.request(StoreFixtures.edges([("a", "b")]), day: "2024-02-01", hash: "d")
+    ])
     #expect(second.first?.followsAdded == 0)
     #expect(second.first?.accountsAdded == 0)
     #expect(try StoreFixtures.follows(db, .generic) == ["a>b"])
@@ -44,12 +51,15 @@ struct ImportTransactionTests {
   @Test func aFailureRollsBackEveryRequestOfTheRun() throws {
     // Given a database with one import
     let db = try FollowDatabase.inMemory()
-    _ = try db.save([StoreFixtures.request(StoreFixtures.edges([("a", "b")]), day: "2024-01-01", hash: "e")])
+    _ = try db.save([
+      StoreFixtures.request(StoreFixtures.edges([("a", "b")]), day: "2024-01-01", hash: "e")
+    ])
     let before = try db.summary()
     // When a run saves a valid request and then one that violates a constraint (bad hash)
     var bad = StoreFixtures.request(StoreFixtures.edges([("x", "y")]), day: "2024-01-02", hash: "f")
     bad.contentSHA256 = "not-a-sha256"
-    let good = StoreFixtures.request(StoreFixtures.edges([("c", "d")]), day: "2024-01-02", hash: "0")
+    let good = StoreFixtures.request(
+      StoreFixtures.edges([("c", "d")]), day: "2024-01-02", hash: "0")
     #expect(throws: StoreError.self) { _ = try db.save([good, bad]) }
     // Then nothing of the run was kept
     #expect(try db.summary() == before)
@@ -72,8 +82,11 @@ struct ImportTransactionTests {
   @Test func networksAreKeptApart() throws {
     let db = try FollowDatabase.inMemory()
     _ = try db.save([
-      StoreFixtures.request(StoreFixtures.edges([("a", "b")], network: .generic), day: "2024-01-01", hash: "2"),
-      StoreFixtures.request(StoreFixtures.edges([("a", "b"), ("b", "a")], network: .mastodon), day: "2024-01-01", hash: "3"),
+      StoreFixtures.request(
+        StoreFixtures.edges([("a", "b")], network: .generic), day: "2024-01-01", hash: "2"),
+      StoreFixtures.request(
+        StoreFixtures.edges([("a", "b"), ("b", "a")], network: .mastodon), day: "2024-01-01",
+        hash: "3"),
     ])
     #expect(try StoreFixtures.follows(db, .generic) == ["a>b"])
     #expect(try StoreFixtures.follows(db, .mastodon) == ["a>b", "b>a"])

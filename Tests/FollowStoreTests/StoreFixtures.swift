@@ -7,7 +7,8 @@ enum StoreFixtures {
   static let owner = Account(id: AccountID(network: .x, value: "1"), handle: "owner")
 
   /// An owner export: the owner follows `following`, and `followers` follow the owner.
-  static func snapshot(following: [String], followers: [String], posts: [Post] = []) -> ImportBatch {
+  static func snapshot(following: [String], followers: [String], posts: [Post] = []) -> ImportBatch
+  {
     var builder = FollowTableBuilder(network: .x)
     for id in following { builder.add(follower: "1", followed: id) }
     for id in followers { builder.add(follower: id, followed: "1") }

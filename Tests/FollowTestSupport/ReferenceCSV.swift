@@ -18,7 +18,9 @@ public enum ReferenceCSV {
     return lines.map { line in
       let cells = split(line)
       var row: [String: String] = [:]
-      for (index, name) in header.enumerated() { row[name] = index < cells.count ? cells[index] : "" }
+      for (index, name) in header.enumerated() {
+        row[name] = index < cells.count ? cells[index] : ""
+      }
       return row
     }
   }

@@ -27,7 +27,8 @@ public func assertSnapshot(
       Issue.record("cannot write snapshot \(url.path): \(error)", sourceLocation: sourceLocation)
     }
     if !record {
-      Issue.record("recorded new snapshot \(name); check it and run again", sourceLocation: sourceLocation)
+      Issue.record(
+        "recorded new snapshot \(name); check it and run again", sourceLocation: sourceLocation)
     }
     return
   }
@@ -38,7 +39,8 @@ public func assertSnapshot(
       zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
       ?? min(actualLines.count, expectedLines.count)
     let got = firstDifference < actualLines.count ? String(actualLines[firstDifference]) : "<end>"
-    let want = firstDifference < expectedLines.count ? String(expectedLines[firstDifference]) : "<end>"
+    let want =
+      firstDifference < expectedLines.count ? String(expectedLines[firstDifference]) : "<end>"
     Issue.record(
       """
       snapshot \(name) differs at line \(firstDifference + 1) (RECORD_SNAPSHOTS=1 to re-record)

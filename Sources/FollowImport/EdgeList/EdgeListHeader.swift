@@ -22,7 +22,8 @@ enum EdgeListHeader {
   }
 
   /// The header forms the CSV reader accepts, for messages and help.
-  static let accepted = "follower,followed | following,followed | source,target | "
+  static let accepted =
+    "follower,followed | following,followed | source,target | "
     + "follower_id,followee_id | from,to"
 }
 

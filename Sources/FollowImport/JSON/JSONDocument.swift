@@ -17,7 +17,8 @@ enum JSONDocument {
     do {
       return try JSONDecoder().decode(type, from: data)
     } catch let error as DecodingError {
-      throw ImportError.malformed(path: path, location: location(of: error), reason: reason(of: error))
+      throw ImportError.malformed(
+        path: path, location: location(of: error), reason: reason(of: error))
     } catch {
       throw ImportError.malformed(path: path, location: nil, reason: "not valid JSON (\(error))")
     }
@@ -79,7 +80,8 @@ enum JSONDocument {
   private static func reason(of error: DecodingError) -> String {
     switch error {
     case .dataCorrupted(let context):
-      let underlying = (context.underlyingError as NSError?)?.userInfo["NSDebugDescription"]
+      let underlying =
+        (context.underlyingError as NSError?)?.userInfo["NSDebugDescription"]
         as? String
       return "not valid JSON" + (underlying.map { " (\($0))" } ?? " (\(context.debugDescription))")
     case .keyNotFound(let key, _):

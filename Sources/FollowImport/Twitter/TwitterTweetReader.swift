@@ -46,7 +46,8 @@ struct TwitterTweetReader {
       if let known = mentioned[mentionID], known.at > createdAt { continue }
       mentioned[mentionID] = (mention.screen_name, mention.name, createdAt)
     }
-    if let replyUser = tweet.in_reply_to_user_id_str?.value, let handle = tweet.in_reply_to_screen_name,
+    if let replyUser = tweet.in_reply_to_user_id_str?.value,
+      let handle = tweet.in_reply_to_screen_name,
       !replyUser.isEmpty, mentioned[replyUser].map({ $0.at <= createdAt }) ?? true
     {
       mentioned[replyUser] = (handle, mentioned[replyUser]?.name, createdAt)

@@ -38,7 +38,8 @@ struct Reciprocity: ParsableCommand {
     switch format {
     case .text:
       Output.standardOutput(
-        ReciprocityRenderer.text(loaded.report, owner: loaded.owner, listLimit: limit == 0 ? nil : limit))
+        ReciprocityRenderer.text(
+          loaded.report, owner: loaded.owner, listLimit: limit == 0 ? nil : limit))
     case .json:
       Output.standardOutput(ReciprocityRenderer.json(loaded.report, owner: loaded.owner).render())
     case .csv:

@@ -20,7 +20,8 @@ struct Report: ParsableCommand {
 
   @Option(
     name: .customLong("as-of"),
-    help: ArgumentHelp("The report date printed in the files. Default: today (UTC).",
+    help: ArgumentHelp(
+      "The report date printed in the files. Default: today (UTC).",
       valueName: "YYYY-MM-DD"))
   var asOf: Day?
 

@@ -19,8 +19,11 @@ enum ImportSummaryText {
     let rows: [(String, String)] = [
       ("records read", String(s.recordsRead)),
       ("accounts added", String(s.accountsAdded)),
-      ("follows", "\(s.followsRead) in export, \(s.followsAdded) new"
-        + (s.followsRemoved > 0 ? ", \(s.followsRemoved) no longer current" : "")),
+      (
+        "follows",
+        "\(s.followsRead) in export, \(s.followsAdded) new"
+          + (s.followsRemoved > 0 ? ", \(s.followsRemoved) no longer current" : "")
+      ),
       ("posts", "\(s.postsRead) in export, \(s.postsAdded) new"),
       ("duplicates", "\(s.duplicateFollows) duplicate follows collapsed"),
       ("self-follows", "\(s.selfFollows) dropped"),

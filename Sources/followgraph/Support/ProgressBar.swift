@@ -27,7 +27,8 @@ final class ProgressBar: @unchecked Sendable {
     let filled = Int(fraction * Double(width))
     let bar = String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
     let megabytes = { (bytes: Int64) in String(bytes / 1_000_000) }
-    let line = "\r\(label) [\(bar)] \(Int(fraction * 100))% \(megabytes(done))/\(megabytes(total)) MB"
+    let line =
+      "\r\(label) [\(bar)] \(Int(fraction * 100))% \(megabytes(done))/\(megabytes(total)) MB"
     FileHandle.standardError.write(Data(line.utf8))
     drawn = true
   }

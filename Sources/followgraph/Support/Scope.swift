@@ -16,7 +16,9 @@ struct Scope {
   /// Without `--account`, the owner is the network's only export owner, if it has exactly one.
   /// Without `--network`, the network is the selected account's, the only owner's, or the only
   /// network in the database.
-  static func load(database: FollowDatabase, network requested: Network?, selector: AccountSelector?)
+  static func load(
+    database: FollowDatabase, network requested: Network?, selector: AccountSelector?
+  )
     throws -> Scope
   {
     let owners = try database.owners()
