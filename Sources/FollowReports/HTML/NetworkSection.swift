@@ -37,7 +37,8 @@ struct NetworkSection {
       parts.append(
         HTMLBlocks.note(
           "No import in this network names its owner (edge lists do not), so there is no "
-            + "follow-back etiquette section; import an export with --owner to get one."))
+            + "follow-back etiquette section; 'followgraph reciprocity --account …' shows one "
+            + "account's figures."))
     }
     for (ownerIndex, owner) in report.owners.enumerated() {
       parts.append(ownerSection(owner, ownerIndex: ownerIndex))
