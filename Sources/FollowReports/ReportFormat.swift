@@ -75,7 +75,7 @@ public enum ReportJSON {
   public static func json(_ input: ReportInput) -> JSONValue {
     .object([
       ("as_of", .string(UTCTime.day(input.asOf))),
-      ("summary", SummaryRenderer.json(input.summary)),
+      ("summary", SummaryRenderer.json(input.summary, includeRunTimes: false)),
       ("networks", .array(input.networks.map(network))),
       ("definitions", .object(MetricDefinitions.all.map { ($0.key, .string($0.definition)) })),
     ])

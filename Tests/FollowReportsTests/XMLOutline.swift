@@ -4,7 +4,9 @@ import Foundation
 import FoundationXML
 #endif
 
-/// What an XML parser saw in a document: every element with its attributes and first child,
+/// What an XML parser saw in a document.
+///
+/// Every element with its attributes and first child,
 /// and all text, or the parse error. Used to prove the HTML is well-formed and holds no markup
 /// from data.
 final class XMLOutline: NSObject, XMLParserDelegate {

@@ -1,7 +1,9 @@
 import FollowAnalysis
 import Foundation
 
-/// The report's only stylesheet, inlined in `<head>`: readable on a phone (fluid width,
+/// The report's only stylesheet, inlined in `<head>`.
+///
+/// Readable on a phone (fluid width,
 /// scrolling tables, scalable charts), on a desktop and in print (no backgrounds, no page
 /// breaks inside figures and table rows). It contains no `<` or `&`, so the page stays
 /// well-formed XML.

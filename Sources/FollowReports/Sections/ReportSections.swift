@@ -2,7 +2,9 @@ import FollowAnalysis
 import FollowModel
 import Foundation
 
-/// Optional parts of a report that come from analyses beyond reciprocity. Each is rendered
+/// Optional parts of a report that come from analyses beyond reciprocity.
+///
+/// Each is rendered
 /// when present; when absent, the HTML report says how to get it.
 public struct ReportSections: Equatable, Sendable {
   /// Web famous figures, one per network.
