@@ -24,16 +24,25 @@ struct Report: ParsableCommand {
       valueName: "YYYY-MM-DD"))
   var asOf: Day?
 
+  @OptionGroup var fame: FameOptions
+  @OptionGroup var pageRank: PageRankOptions
+
   func run() throws {
     let store = try FollowDatabase.open(path: database.db, create: false)
     let summary = try store.summary()
+    let settings = try fame.settings(damping: pageRank.damping)
     let networks = try summary.networks.map { totals in
       try Scope.load(
         database: store, network: totals.network,
-        owners: summary.owners.filter { $0.account.id.network == totals.network })
+        owners: summary.owners.filter { $0.account.id.network == totals.network },
+        fame: settings)
+    }
+    let changes = try summary.owners.map {
+      try OwnerHistory.load(database: store, owner: $0, since: nil)
     }
     let files = ReportBundle.render(
-      ReportInput(asOf: asOf?.date ?? Date(), summary: summary, networks: networks))
+      ReportInput(
+        asOf: asOf?.date ?? Date(), summary: summary, networks: networks, changes: changes))
     let folder = try Output.makeFolder(out)
     for file in files {
       try Output.writeAtomically(file.contents, name: file.name, in: folder)
