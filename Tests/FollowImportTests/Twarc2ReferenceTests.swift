@@ -125,11 +125,11 @@ struct Twarc2ReferenceTests {
   }
 
   @Test(
-    "--format auto detects every non-empty twarc2 file",
+    "--format auto detects every twarc2 file, the empty one too",
     .enabled(if: ReferenceData.isAvailable, Comment(rawValue: ReferenceData.missingMessage)),
     arguments: [
       "users.jsonl", "two_tweets.jsonl", "brexit.jsonl", "flat.jsonl", "kpop.jsonl",
-      "edited.jsonl", "streaming_output_with_error.jsonl",
+      "edited.jsonl", "streaming_output_with_error.jsonl", "empty.json",
     ])
   func detection(file: String) throws {
     let source = try ImportSource(path: ReferenceData.url(Self.folder + file).path)

@@ -23,13 +23,17 @@ public enum Twarc2Format: ExportFormat {
   /// its `includes` runs to a few MiB.
   public static let minimumLineCap = 64 << 20
 
+  /// Detects a file whose first line is a JSON object with a twarc2 key (`__twarc`,
+  /// `public_metrics`, `author_id`), or an empty `.jsonl`/`.json` file, which twarc2 writes
+  /// when a query finds nothing (imported as a warning).
   public static func detect(_ source: ImportSource) -> Bool {
-    guard case .file = source.kind else { return false }
+    guard case .file(let url) = source.kind else { return false }
     var head = source.head()[...]
     if head.starts(with: [0xEF, 0xBB, 0xBF]) { head = head.dropFirst(3) }
-    guard let first = head.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }),
-      first == 0x7B
-    else { return false }
+    guard let first = head.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
+      return ["jsonl", "json"].contains(url.pathExtension.lowercased())
+    }
+    guard first == 0x7B else { return false }
     let text = String(decoding: head, as: UTF8.self)
     return text.contains("\"__twarc\"") || text.contains("\"public_metrics\"")
       || text.contains("\"author_id\"")
@@ -40,10 +44,8 @@ public enum Twarc2Format: ExportFormat {
     var splitter = LineSplitter(
       path: source.path, maxLineBytes: max(context.limits.maxLineBytes, minimumLineCap))
     let decoder = JSONDecoder()
-    var lines = 0
     var nonBlank = 0
     func read(_ bytes: UnsafeRawBufferPointer, _ number: Int) throws {
-      lines = number
       guard bytes.contains(where: { ![0x20, 0x09, 0x0D].contains($0) }) else { return }
       nonBlank += 1
       if nonBlank > context.limits.maxRecords {
