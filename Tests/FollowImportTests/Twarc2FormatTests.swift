@@ -46,6 +46,13 @@ struct Twarc2FormatTests {
     #expect(batch.observedAt == UTCTime.parse("2022-02-01T10:00:00Z"))
   }
 
+  @Test("Flattened `twarc2 following ID` output gives follows from that account")
+  func flattenedFollowingList() throws {
+    let batch = try Fixtures.parse("twarc2/following_of_12_flat.jsonl", as: Twarc2Format.self)
+    #expect(batch.follows.follows.map(\.description) == ["x:12 -> x:301", "x:12 -> x:302"])
+    #expect(batch.accounts.first?.followersCount == 5_000_000)
+  }
+
   @Test("The follow-list owner is read from the request URL")
   func followListURL() {
     let followers = Twarc2Reader.followListOwner("https://api.twitter.com/2/users/12/followers?x=1")

@@ -62,13 +62,7 @@ struct Twarc2Reader {
         addTweet(object, line: number)
       } else {
         addUser(object.user, line: number, retrievedAt: retrievedAt)
-        if let (ownerID, isFollowers) = followEnd, let userID = object.id?.value, !userID.isEmpty {
-          if isFollowers {
-            builder.add(follower: userID, followed: ownerID)
-          } else {
-            builder.add(follower: ownerID, followed: userID)
-          }
-        }
+        addListFollow(object, list: followEnd)
       }
     }
     for user in line.includes?.users ?? [] {
@@ -129,6 +123,7 @@ struct Twarc2Reader {
     records += 1
     guard object.isTweet else {
       addUser(object.user, line: number, retrievedAt: retrievedAt)
+      addListFollow(object, list: Self.followListOwner(object.twarc?.url))
       return
     }
     addTweet(object, line: number)
@@ -195,6 +190,18 @@ struct Twarc2Reader {
       hashtags: (entities?.hashtags ?? []).compactMap(\.tag),
       mentions: (entities?.mentions ?? []).compactMap(\.username),
       urls: (entities?.urls ?? []).compactMap { $0.expanded_url ?? $0.url })
+  }
+
+  /// Adds the follow between a user of a follower or following list and the list's owner.
+  private mutating func addListFollow(_ user: TwarcObject, list: (String, Bool)?) {
+    guard let (ownerID, isFollowers) = list, let userID = user.id?.value, !userID.isEmpty else {
+      return
+    }
+    if isFollowers {
+      builder.add(follower: userID, followed: ownerID)
+    } else {
+      builder.add(follower: ownerID, followed: userID)
+    }
   }
 
   /// For a `twarc2 followers`/`following` page, the account whose list it is and whether
