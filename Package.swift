@@ -54,6 +54,8 @@ let package = Package(
       ]),
     // Deterministic generator of the committed SampleData/ folder.
     .executableTarget(name: "generate-sample-data"),
+    // Times PageRank on edge lists and a seeded synthetic graph (not a test).
+    .executableTarget(name: "pagerank-benchmark", dependencies: ["FollowModel", "FollowAnalysis"]),
 
     .target(
       name: "FollowTestSupport",

@@ -71,6 +71,8 @@ public enum ExportFormats {
   /// Every format, most specific first: `--format auto` picks the first that detects a source.
   public static let all: [any ExportFormat.Type] = [
     TwitterArchiveFormat.self,
+    Twarc2Format.self,
+    AccountsCSVFormat.self,
     EdgeListFormat.self,
   ]
 

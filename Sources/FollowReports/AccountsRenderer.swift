@@ -3,10 +3,11 @@ import FollowModel
 
 /// Renders `followgraph accounts`: one row per account with its follow-back figures.
 public enum AccountsRenderer {
-  /// The column names, in the order of the CLI contract; new columns go at the end.
+  /// The column names, in the order of the CLI contract; `pagerank` (empty when not computed)
+  /// follows `reciprocity`.
   public static let columns = [
     "account", "following", "followers", "mutual", "follow_back_rate",
-    "followers_followed_back_rate", "reciprocity", "handle", "network",
+    "followers_followed_back_rate", "reciprocity", "pagerank", "handle", "network",
   ]
 
   /// The CSV table, sorted by account id; undefined ratios are empty cells.
@@ -25,7 +26,7 @@ public enum AccountsRenderer {
       return [
         .text(id), .int(row.following), .int(row.followers), .int(row.mutual),
         .double(row.followBackRate), .double(row.followersFollowedBackRate),
-        .double(row.reciprocity),
+        .double(row.reciprocity), .double(report.pageRank?.scores[row.account]),
         report.directory.handle(of: id).map(CSVTable.Cell.text) ?? .empty,
         .text(report.network.rawValue),
       ]
@@ -48,6 +49,7 @@ public enum AccountsRenderer {
           ("follow_back_rate", .number(row.followBackRate)),
           ("followers_followed_back_rate", .number(row.followersFollowedBackRate)),
           ("reciprocity", .number(row.reciprocity)),
+          ("pagerank", .number(report.pageRank?.scores[row.account])),
           ("handle", .text(report.directory.handle(of: id))),
           ("network", .string(report.network.rawValue)),
         ])

@@ -31,6 +31,38 @@ public enum MetricDefinitions {
     ("reciprocity", "networkx reciprocity(G, node) = 2 × mutual / (followers + following)"),
     ("not_following_back", "accounts this account follows that do not follow it"),
     ("fans", "accounts following this account that it does not follow"),
+    (
+      "pagerank",
+      "PageRank on the follow graph (networkx pagerank: damping 0.85 unless --damping, dangling rank spread uniformly, L1 change < 1e-12)"
+    ),
+    (
+      "audience",
+      "the imported followers_count when known (audience_source followers_count), else followers in the imported graph (in_degree)"
+    ),
+    (
+      "ratio",
+      "audience / max(following, 1); following = imported following_count, else accounts followed in the graph"
+    ),
+    (
+      "percentile",
+      "audience percentile rank: 100 × (accounts with a smaller audience + half of those with the same) / population; population = accounts in the follow graph plus accounts with an imported followers_count"
+    ),
+    (
+      "pagerank_percentile",
+      "the same percentile rank over PageRank scores, among the accounts of the follow graph"
+    ),
+    (
+      "web_famous",
+      "percentile ≥ --min-percentile (99) and ratio ≥ --min-ratio (10), or listed in --whitelist"
+    ),
+    (
+      "follow_back_rate_excluding_web_famous",
+      "mutual / following over the followings that are not web famous"
+    ),
+    (
+      "triage",
+      "not following back, split: web_famous (expected), ordinary (imported follower count, not web famous: worth a look), unknown_audience (no imported follower count)"
+    ),
   ]
 
   /// The definition of `key`.

@@ -13,6 +13,9 @@ public struct OwnerReport: Sendable {
   public var fans: [Account]
   /// Accounts following each other with the owner, sorted by id.
   public var mutuals: [Account]
+  /// The non-reciprocators split into web famous, ordinary and unknown audience, when
+  /// audience evidence was computed (see ``NetworkReport/addingFame(graph:accounts:criteria:whitelist:damping:)``).
+  public var triage: FollowBackTriage?
 
   /// Assembles the report from the graph.
   ///
@@ -52,6 +55,10 @@ public struct NetworkReport: Sendable {
   public var directory: AccountDirectory
   /// The export owners in this network, sorted by id.
   public var owners: [OwnerReport]
+  /// PageRank of the network's accounts (by graph index), when computed.
+  public var pageRank: PageRankResult?
+  /// Audience evidence and web-famous accounts, when computed.
+  public var fame: WebFameReport?
 
   /// Creates a report.
   ///

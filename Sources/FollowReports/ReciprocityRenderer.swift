@@ -27,6 +27,7 @@ public enum ReciprocityRenderer {
   }
 
   /// The owner section of the text output.
+  ///
   /// - Parameters:
   ///   - owner: The owner's report.
   ///   - listLimit: The most accounts per list, `nil` for all, `0` for none (the lists are in
@@ -56,13 +57,17 @@ public enum ReciprocityRenderer {
     table.add(
       "fans", e.followingKnown ? String(owner.fans.count) : "unknown",
       MetricDefinitions.definition(of: "fans"))
+    if let triage = owner.triage { TriageRenderer.addRows(&table, owner, triage) }
     out += table.render()
+    if let triage = owner.triage, e.followersKnown {
+      out += TriageRenderer.text(owner, triage, listLimit: listLimit)
+    }
     if listLimit == 0 {
       return out
         + "  (the accounts are listed in not_following_back.csv, fans.csv and mutuals.csv)\n"
     }
     for (title, accounts, known) in [
-      ("Not following back", owner.notFollowingBack, e.followersKnown),
+      ("Not following back", owner.notFollowingBack, e.followersKnown && owner.triage == nil),
       ("Fans (follow, not followed back)", owner.fans, e.followingKnown),
     ] where known && !accounts.isEmpty {
       out += "\n\(title) (\(accounts.count)):\n"
@@ -117,29 +122,31 @@ public enum ReciprocityRenderer {
       ("density", .number(g.density)),
       ("rho", .number(g.rho)),
     ]
-    if let owner { members.append(("account", ownerJSON(owner))) }
+    if let owner { members.append(("account", ownerJSON(owner, criteria: report.fame?.criteria))) }
     members.append(
       ("definitions", .object(MetricDefinitions.all.map { ($0.key, .string($0.definition)) })))
     return .object(members)
   }
 
   /// The `account` object of the JSON output.
-  static func ownerJSON(_ owner: OwnerReport) -> JSONValue {
+  static func ownerJSON(_ owner: OwnerReport, criteria: WebFameCriteria? = nil) -> JSONValue {
     let e = owner.etiquette
-    return .object([
-      ("id", .string(owner.owner.id.value)),
-      ("network", .string(owner.owner.id.network.rawValue)),
-      ("handle", .text(owner.owner.handle)),
-      ("following", e.followingKnown ? .int(e.following) : .null),
-      ("followers", e.followersKnown ? .int(e.followers) : .null),
-      ("mutual", .int(e.mutual)),
-      ("follow_back_rate", .number(e.followBackRate)),
-      ("followers_followed_back_rate", .number(e.followersFollowedBackRate)),
-      ("not_following_back", e.followersKnown ? .int(owner.notFollowingBack.count) : .null),
-      ("fans", e.followingKnown ? .int(owner.fans.count) : .null),
-      ("following_known", .bool(e.followingKnown)),
-      ("followers_known", .bool(e.followersKnown)),
-    ])
+    let triage = owner.triage.map { TriageRenderer.jsonMembers(owner, $0, criteria: criteria) }
+    return .object(
+      [
+        ("id", .string(owner.owner.id.value)),
+        ("network", .string(owner.owner.id.network.rawValue)),
+        ("handle", .text(owner.owner.handle)),
+        ("following", e.followingKnown ? .int(e.following) : .null),
+        ("followers", e.followersKnown ? .int(e.followers) : .null),
+        ("mutual", .int(e.mutual)),
+        ("follow_back_rate", .number(e.followBackRate)),
+        ("followers_followed_back_rate", .number(e.followersFollowedBackRate)),
+        ("not_following_back", e.followersKnown ? .int(owner.notFollowingBack.count) : .null),
+        ("fans", e.followingKnown ? .int(owner.fans.count) : .null),
+        ("following_known", .bool(e.followingKnown)),
+        ("followers_known", .bool(e.followersKnown)),
+      ] + (triage ?? []))
   }
 
   /// One row per figure: `scope,account,metric,value,definition`.
@@ -169,6 +176,9 @@ public enum ReciprocityRenderer {
         "account", id, "not_following_back",
         e.followersKnown ? .int(owner.notFollowingBack.count) : .empty)
       add("account", id, "fans", e.followingKnown ? .int(owner.fans.count) : .empty)
+      for (key, value) in owner.triage.map({ TriageRenderer.csvRows(owner, $0) }) ?? [] {
+        add("account", id, key, value)
+      }
     }
     add("graph", "", "accounts", .int(g.accounts))
     add("graph", "", "follows", .int(g.follows))

@@ -29,6 +29,9 @@ public struct ReportInput: Sendable {
   public var networks: [NetworkReport]
   /// Optional sections from further analyses (web famous, topics, changes, activity).
   public var sections: ReportSections
+  /// Each export owner's changes between snapshots; `nil` leaves `changes.csv` and the
+  /// summary section out.
+  public var changes: [OwnerChanges]?
 
   /// Creates the input.
   ///
@@ -37,14 +40,16 @@ public struct ReportInput: Sendable {
   ///   - summary: What the database holds.
   ///   - networks: One report per network.
   ///   - sections: Optional sections from further analyses.
+  ///   - changes: Each export owner's changes between snapshots.
   public init(
     asOf: Date, summary: DatabaseSummary, networks: [NetworkReport],
-    sections: ReportSections = ReportSections()
+    sections: ReportSections = ReportSections(), changes: [OwnerChanges]? = nil
   ) {
     self.asOf = asOf
     self.summary = summary
     self.networks = networks
     self.sections = sections
+    self.changes = changes
   }
 }
 
@@ -55,23 +60,43 @@ public enum ReportBundle {
   /// - Parameter input: What to report.
   /// - Returns: The files.
   public static func render(_ input: ReportInput) -> [ReportFile] {
-    [
+    var files = [
       ReportFile(name: "summary.txt", contents: summaryText(input)),
       ReportFile(name: "accounts.csv", contents: AccountsRenderer.csv(input.networks).render()),
-      ReportFile(
-        name: "not_following_back.csv", contents: listCSV(input, \.notFollowingBack).render()),
+      ReportFile(name: "not_following_back.csv", contents: notFollowingBackCSV(input).render()),
       ReportFile(name: "fans.csv", contents: listCSV(input, \.fans).render()),
       ReportFile(name: "mutuals.csv", contents: listCSV(input, \.mutuals).render()),
     ]
+    if input.networks.contains(where: { $0.fame != nil }) {
+      files.append(ReportFile(name: "web_famous.csv", contents: webFamousCSV(input).render()))
+    }
+    if let changes = input.changes {
+      files.append(ReportFile(name: "changes.csv", contents: ChangesRenderer.csv(changes).render()))
+    }
+    return files
   }
 
   /// The files the report writes, with one line each on what they hold.
   public static let fileDescriptions: [(String, String)] = [
     ("summary.txt", "this summary"),
-    ("accounts.csv", "one row per account: following, followers, mutual and the three ratios"),
-    ("not_following_back.csv", "per owner: accounts the owner follows that do not follow back"),
+    (
+      "accounts.csv",
+      "one row per account: following, followers, mutual, the three ratios and PageRank"
+    ),
+    (
+      "not_following_back.csv",
+      "per owner: accounts the owner follows that do not follow back, triaged (web_famous, ordinary, unknown_audience) with evidence"
+    ),
     ("fans.csv", "per owner: accounts following the owner that the owner does not follow"),
     ("mutuals.csv", "per owner: accounts following each other with the owner"),
+    (
+      "web_famous.csv",
+      "web-famous accounts with their evidence (audience, ratio, percentile, PageRank) and the owners they do not follow back"
+    ),
+    (
+      "changes.csv",
+      "per owner: followers gained and lost, followings added and dropped, mutual follows gained and lost, between consecutive snapshots"
+    ),
   ]
 
   static func summaryText(
@@ -87,7 +112,9 @@ public enum ReportBundle {
         out += ReciprocityRenderer.ownerText(owner, listLimit: 0) + "\n"
       }
       out += ReciprocityRenderer.graphText(network)
+      out += fameText(network)
     }
+    out += changesText(input.changes ?? [])
     out += "\nFiles\n"
     var files = TextTable()
     for (name, description) in written { files.add(name, description) }

@@ -9,7 +9,7 @@ struct ImportCommandTests {
     let result = try CommandRunner.run(["import", "--db", db, "SampleData/twitter-archive"])
     #expect(result.status == 0)
     #expect(result.stdout.contains("twitter-archive (detected), network x, owner @mayalin_mktg"))
-    #expect(result.stdout.contains("follows         696 in export, 696 new"))
+    #expect(result.stdout.contains("follows         761 in export, 761 new"))
     #expect(result.stdout.contains("posts           366 in export, 366 new"))
     #expect(result.stderr.isEmpty)
     // Importing the same export again changes nothing.

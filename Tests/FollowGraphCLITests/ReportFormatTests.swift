@@ -30,8 +30,8 @@ struct ReportFormatTests {
     #expect(result.status == 0, "\(result.stderr)")
     #expect(
       try files(folder, "all") == [
-        "accounts.csv", "fans.csv", "index.html", "mutuals.csv", "not_following_back.csv",
-        "report.json", "summary.txt",
+        "accounts.csv", "changes.csv", "fans.csv", "index.html", "mutuals.csv",
+        "not_following_back.csv", "report.json", "summary.txt", "web_famous.csv",
       ])
     let summary = try String(contentsOfFile: folder.path("all/summary.txt"), encoding: .utf8)
     #expect(summary.contains("index.html") && summary.contains("report.json"))
@@ -41,7 +41,10 @@ struct ReportFormatTests {
     (["--format", "html"], ["index.html"]),
     (
       ["--format", "text,csv"],
-      ["accounts.csv", "fans.csv", "mutuals.csv", "not_following_back.csv", "summary.txt"]
+      [
+        "accounts.csv", "changes.csv", "fans.csv", "mutuals.csv", "not_following_back.csv",
+        "summary.txt", "web_famous.csv",
+      ]
     ),
     (["--format", "json", "--format", "html"], ["index.html", "report.json"]),
   ])

@@ -13,6 +13,10 @@ struct SampleReportsTests {
     let steps: [[String]] = [
       ["import", "--db", db, "--observed-at", "2024-07-01", "SampleData/twitter-archive"],
       [
+        "import", "--db", db, "--observed-at", "2024-07-01", "--network", "x",
+        "SampleData/audience/accounts.csv",
+      ],
+      [
         "import", "--db", db, "--observed-at", "2024-07-01", "--network", "circle",
         "SampleData/edges/marketing-circle.txt",
       ],

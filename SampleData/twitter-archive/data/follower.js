@@ -7,98 +7,140 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
-      "accountId" : "44894805731789389",
-      "userLink" : "https://twitter.com/intent/user?user_id=44894805731789389"
+      "accountId" : "1781454837256165",
+      "userLink" : "https://twitter.com/intent/user?user_id=1781454837256165"
     }
   },
   {
     "follower" : {
-      "accountId" : "407784354035579454",
-      "userLink" : "https://twitter.com/intent/user?user_id=407784354035579454"
+      "accountId" : "11365008239677",
+      "userLink" : "https://twitter.com/intent/user?user_id=11365008239677"
     }
   },
   {
     "follower" : {
-      "accountId" : "531311212291941",
-      "userLink" : "https://twitter.com/intent/user?user_id=531311212291941"
+      "accountId" : "6985924404123712",
+      "userLink" : "https://twitter.com/intent/user?user_id=6985924404123712"
     }
   },
   {
     "follower" : {
-      "accountId" : "3026958050008",
-      "userLink" : "https://twitter.com/intent/user?user_id=3026958050008"
+      "accountId" : "32810615164",
+      "userLink" : "https://twitter.com/intent/user?user_id=32810615164"
     }
   },
   {
     "follower" : {
-      "accountId" : "2219064455",
-      "userLink" : "https://twitter.com/intent/user?user_id=2219064455"
+      "accountId" : "43647848948",
+      "userLink" : "https://twitter.com/intent/user?user_id=43647848948"
     }
   },
   {
     "follower" : {
-      "accountId" : "87095571",
-      "userLink" : "https://twitter.com/intent/user?user_id=87095571"
+      "accountId" : "78902336807784354",
+      "userLink" : "https://twitter.com/intent/user?user_id=78902336807784354"
     }
   },
   {
     "follower" : {
-      "accountId" : "1552592691",
-      "userLink" : "https://twitter.com/intent/user?user_id=1552592691"
+      "accountId" : "83181942762",
+      "userLink" : "https://twitter.com/intent/user?user_id=83181942762"
     }
   },
   {
     "follower" : {
-      "accountId" : "31176846536",
-      "userLink" : "https://twitter.com/intent/user?user_id=31176846536"
+      "accountId" : "909552313",
+      "userLink" : "https://twitter.com/intent/user?user_id=909552313"
     }
   },
   {
     "follower" : {
-      "accountId" : "198821827085988",
-      "userLink" : "https://twitter.com/intent/user?user_id=198821827085988"
+      "accountId" : "125024157606534",
+      "userLink" : "https://twitter.com/intent/user?user_id=125024157606534"
     }
   },
   {
     "follower" : {
-      "accountId" : "546235799934159849",
-      "userLink" : "https://twitter.com/intent/user?user_id=546235799934159849"
+      "accountId" : "66917026958050",
+      "userLink" : "https://twitter.com/intent/user?user_id=66917026958050"
     }
   },
   {
     "follower" : {
-      "accountId" : "7016121579",
-      "userLink" : "https://twitter.com/intent/user?user_id=7016121579"
+      "accountId" : "36622190644557",
+      "userLink" : "https://twitter.com/intent/user?user_id=36622190644557"
     }
   },
   {
     "follower" : {
-      "accountId" : "6620895936941629762",
-      "userLink" : "https://twitter.com/intent/user?user_id=6620895936941629762"
+      "accountId" : "209557181",
+      "userLink" : "https://twitter.com/intent/user?user_id=209557181"
     }
   },
   {
     "follower" : {
-      "accountId" : "6497896902",
-      "userLink" : "https://twitter.com/intent/user?user_id=6497896902"
+      "accountId" : "8259269124325925711",
+      "userLink" : "https://twitter.com/intent/user?user_id=8259269124325925711"
     }
   },
   {
     "follower" : {
-      "accountId" : "274810663183535940",
-      "userLink" : "https://twitter.com/intent/user?user_id=274810663183535940"
+      "accountId" : "872504796988",
+      "userLink" : "https://twitter.com/intent/user?user_id=872504796988"
     }
   },
   {
     "follower" : {
-      "accountId" : "95890348816005",
-      "userLink" : "https://twitter.com/intent/user?user_id=95890348816005"
+      "accountId" : "888285582584462",
+      "userLink" : "https://twitter.com/intent/user?user_id=888285582584462"
     }
   },
   {
     "follower" : {
-      "accountId" : "67279010631724111",
-      "userLink" : "https://twitter.com/intent/user?user_id=67279010631724111"
+      "accountId" : "7598498667",
+      "userLink" : "https://twitter.com/intent/user?user_id=7598498667"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "42157975253963",
+      "userLink" : "https://twitter.com/intent/user?user_id=42157975253963"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "56941629762696986",
+      "userLink" : "https://twitter.com/intent/user?user_id=56941629762696986"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "8902379146977856826",
+      "userLink" : "https://twitter.com/intent/user?user_id=8902379146977856826"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "2500103521888748106",
+      "userLink" : "https://twitter.com/intent/user?user_id=2500103521888748106"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "140662721964589",
+      "userLink" : "https://twitter.com/intent/user?user_id=140662721964589"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "35401249",
+      "userLink" : "https://twitter.com/intent/user?user_id=35401249"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "3489147476326288",
+      "userLink" : "https://twitter.com/intent/user?user_id=3489147476326288"
     }
   },
   {
@@ -133,6 +175,12 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
+      "accountId" : "5000490195155",
+      "userLink" : "https://twitter.com/intent/user?user_id=5000490195155"
+    }
+  },
+  {
+    "follower" : {
       "accountId" : "1251369581",
       "userLink" : "https://twitter.com/intent/user?user_id=1251369581"
     }
@@ -145,20 +193,20 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
-      "accountId" : "7980049204",
-      "userLink" : "https://twitter.com/intent/user?user_id=7980049204"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "41779440966607313",
-      "userLink" : "https://twitter.com/intent/user?user_id=41779440966607313"
-    }
-  },
-  {
-    "follower" : {
       "accountId" : "51492616267172",
       "userLink" : "https://twitter.com/intent/user?user_id=51492616267172"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "30874816205",
+      "userLink" : "https://twitter.com/intent/user?user_id=30874816205"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "696297618585304762",
+      "userLink" : "https://twitter.com/intent/user?user_id=696297618585304762"
     }
   },
   {
@@ -175,6 +223,12 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
+      "accountId" : "881452796",
+      "userLink" : "https://twitter.com/intent/user?user_id=881452796"
+    }
+  },
+  {
+    "follower" : {
       "accountId" : "6992059472206147",
       "userLink" : "https://twitter.com/intent/user?user_id=6992059472206147"
     }
@@ -183,6 +237,12 @@ window.YTD.follower.part0 = [
     "follower" : {
       "accountId" : "2844517052022",
       "userLink" : "https://twitter.com/intent/user?user_id=2844517052022"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "906942147276",
+      "userLink" : "https://twitter.com/intent/user?user_id=906942147276"
     }
   },
   {
@@ -199,14 +259,20 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
+      "accountId" : "47931984699",
+      "userLink" : "https://twitter.com/intent/user?user_id=47931984699"
+    }
+  },
+  {
+    "follower" : {
       "accountId" : "82348243692",
       "userLink" : "https://twitter.com/intent/user?user_id=82348243692"
     }
   },
   {
     "follower" : {
-      "accountId" : "584055496",
-      "userLink" : "https://twitter.com/intent/user?user_id=584055496"
+      "accountId" : "775565845",
+      "userLink" : "https://twitter.com/intent/user?user_id=775565845"
     }
   },
   {
@@ -223,6 +289,12 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
+      "accountId" : "6187118696075",
+      "userLink" : "https://twitter.com/intent/user?user_id=6187118696075"
+    }
+  },
+  {
+    "follower" : {
       "accountId" : "5311110243408200",
       "userLink" : "https://twitter.com/intent/user?user_id=5311110243408200"
     }
@@ -231,6 +303,18 @@ window.YTD.follower.part0 = [
     "follower" : {
       "accountId" : "436804691784696972",
       "userLink" : "https://twitter.com/intent/user?user_id=436804691784696972"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "26585306791",
+      "userLink" : "https://twitter.com/intent/user?user_id=26585306791"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "966335232188059",
+      "userLink" : "https://twitter.com/intent/user?user_id=966335232188059"
     }
   },
   {
@@ -253,20 +337,26 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
-      "accountId" : "352058720262432",
-      "userLink" : "https://twitter.com/intent/user?user_id=352058720262432"
-    }
-  },
-  {
-    "follower" : {
       "accountId" : "882278103699827147",
       "userLink" : "https://twitter.com/intent/user?user_id=882278103699827147"
     }
   },
   {
     "follower" : {
-      "accountId" : "3639195095369938",
-      "userLink" : "https://twitter.com/intent/user?user_id=3639195095369938"
+      "accountId" : "5311428194018",
+      "userLink" : "https://twitter.com/intent/user?user_id=5311428194018"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "4563940047093739230",
+      "userLink" : "https://twitter.com/intent/user?user_id=4563940047093739230"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "3583708141300710",
+      "userLink" : "https://twitter.com/intent/user?user_id=3583708141300710"
     }
   },
   {
@@ -279,12 +369,6 @@ window.YTD.follower.part0 = [
     "follower" : {
       "accountId" : "4990591492",
       "userLink" : "https://twitter.com/intent/user?user_id=4990591492"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "7518179747669051",
-      "userLink" : "https://twitter.com/intent/user?user_id=7518179747669051"
     }
   },
   {
@@ -331,6 +415,12 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
+      "accountId" : "8343389015253",
+      "userLink" : "https://twitter.com/intent/user?user_id=8343389015253"
+    }
+  },
+  {
+    "follower" : {
       "accountId" : "44347331563599835",
       "userLink" : "https://twitter.com/intent/user?user_id=44347331563599835"
     }
@@ -339,6 +429,12 @@ window.YTD.follower.part0 = [
     "follower" : {
       "accountId" : "43221779144113237",
       "userLink" : "https://twitter.com/intent/user?user_id=43221779144113237"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "452636542",
+      "userLink" : "https://twitter.com/intent/user?user_id=452636542"
     }
   },
   {
@@ -379,14 +475,14 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
-      "accountId" : "67395683934480",
-      "userLink" : "https://twitter.com/intent/user?user_id=67395683934480"
+      "accountId" : "97808728255169349",
+      "userLink" : "https://twitter.com/intent/user?user_id=97808728255169349"
     }
   },
   {
     "follower" : {
-      "accountId" : "97808728255169349",
-      "userLink" : "https://twitter.com/intent/user?user_id=97808728255169349"
+      "accountId" : "79178851520826618",
+      "userLink" : "https://twitter.com/intent/user?user_id=79178851520826618"
     }
   },
   {
@@ -415,14 +511,14 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
-      "accountId" : "813149517",
-      "userLink" : "https://twitter.com/intent/user?user_id=813149517"
+      "accountId" : "8902513486869403",
+      "userLink" : "https://twitter.com/intent/user?user_id=8902513486869403"
     }
   },
   {
     "follower" : {
-      "accountId" : "312829577758530",
-      "userLink" : "https://twitter.com/intent/user?user_id=312829577758530"
+      "accountId" : "813149517",
+      "userLink" : "https://twitter.com/intent/user?user_id=813149517"
     }
   },
   {
@@ -433,20 +529,14 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
-      "accountId" : "709390557036903059",
-      "userLink" : "https://twitter.com/intent/user?user_id=709390557036903059"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "3853365229490684502",
-      "userLink" : "https://twitter.com/intent/user?user_id=3853365229490684502"
-    }
-  },
-  {
-    "follower" : {
       "accountId" : "8172286610",
       "userLink" : "https://twitter.com/intent/user?user_id=8172286610"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "119411656714429",
+      "userLink" : "https://twitter.com/intent/user?user_id=119411656714429"
     }
   },
   {
@@ -459,12 +549,6 @@ window.YTD.follower.part0 = [
     "follower" : {
       "accountId" : "94195516999366",
       "userLink" : "https://twitter.com/intent/user?user_id=94195516999366"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "23981295",
-      "userLink" : "https://twitter.com/intent/user?user_id=23981295"
     }
   },
   {
@@ -511,38 +595,20 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
+      "accountId" : "32217783",
+      "userLink" : "https://twitter.com/intent/user?user_id=32217783"
+    }
+  },
+  {
+    "follower" : {
       "accountId" : "184547566",
       "userLink" : "https://twitter.com/intent/user?user_id=184547566"
     }
   },
   {
     "follower" : {
-      "accountId" : "6360179077",
-      "userLink" : "https://twitter.com/intent/user?user_id=6360179077"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "220588036914900242",
-      "userLink" : "https://twitter.com/intent/user?user_id=220588036914900242"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "225099433400",
-      "userLink" : "https://twitter.com/intent/user?user_id=225099433400"
-    }
-  },
-  {
-    "follower" : {
       "accountId" : "944805500839861",
       "userLink" : "https://twitter.com/intent/user?user_id=944805500839861"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "400253276363361284",
-      "userLink" : "https://twitter.com/intent/user?user_id=400253276363361284"
     }
   },
   {
@@ -577,8 +643,20 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
-      "accountId" : "723902847613561880",
-      "userLink" : "https://twitter.com/intent/user?user_id=723902847613561880"
+      "accountId" : "73918041567111883",
+      "userLink" : "https://twitter.com/intent/user?user_id=73918041567111883"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "8435155815",
+      "userLink" : "https://twitter.com/intent/user?user_id=8435155815"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "5623221085075",
+      "userLink" : "https://twitter.com/intent/user?user_id=5623221085075"
     }
   },
   {
@@ -595,8 +673,20 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
+      "accountId" : "95978530084883",
+      "userLink" : "https://twitter.com/intent/user?user_id=95978530084883"
+    }
+  },
+  {
+    "follower" : {
       "accountId" : "2790635542515931",
       "userLink" : "https://twitter.com/intent/user?user_id=2790635542515931"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "326396566",
+      "userLink" : "https://twitter.com/intent/user?user_id=326396566"
     }
   },
   {
@@ -609,6 +699,12 @@ window.YTD.follower.part0 = [
     "follower" : {
       "accountId" : "3702364497",
       "userLink" : "https://twitter.com/intent/user?user_id=3702364497"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "89758203226396",
+      "userLink" : "https://twitter.com/intent/user?user_id=89758203226396"
     }
   },
   {
@@ -643,14 +739,20 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
-      "accountId" : "25947220637559",
-      "userLink" : "https://twitter.com/intent/user?user_id=25947220637559"
+      "accountId" : "986355234868684",
+      "userLink" : "https://twitter.com/intent/user?user_id=986355234868684"
     }
   },
   {
     "follower" : {
-      "accountId" : "986355234868684",
-      "userLink" : "https://twitter.com/intent/user?user_id=986355234868684"
+      "accountId" : "94068429899097",
+      "userLink" : "https://twitter.com/intent/user?user_id=94068429899097"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "3510808380075194",
+      "userLink" : "https://twitter.com/intent/user?user_id=3510808380075194"
     }
   },
   {
@@ -697,8 +799,26 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
+      "accountId" : "44250589077854088",
+      "userLink" : "https://twitter.com/intent/user?user_id=44250589077854088"
+    }
+  },
+  {
+    "follower" : {
       "accountId" : "8331792717",
       "userLink" : "https://twitter.com/intent/user?user_id=8331792717"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "44337395",
+      "userLink" : "https://twitter.com/intent/user?user_id=44337395"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "84760285",
+      "userLink" : "https://twitter.com/intent/user?user_id=84760285"
     }
   },
   {
@@ -723,6 +843,12 @@ window.YTD.follower.part0 = [
     "follower" : {
       "accountId" : "6178996448635818",
       "userLink" : "https://twitter.com/intent/user?user_id=6178996448635818"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "9726934381394689712",
+      "userLink" : "https://twitter.com/intent/user?user_id=9726934381394689712"
     }
   },
   {
@@ -769,6 +895,18 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
+      "accountId" : "334908762",
+      "userLink" : "https://twitter.com/intent/user?user_id=334908762"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "109992398173925",
+      "userLink" : "https://twitter.com/intent/user?user_id=109992398173925"
+    }
+  },
+  {
+    "follower" : {
       "accountId" : "7937823726448261",
       "userLink" : "https://twitter.com/intent/user?user_id=7937823726448261"
     }
@@ -777,12 +915,6 @@ window.YTD.follower.part0 = [
     "follower" : {
       "accountId" : "524306028111",
       "userLink" : "https://twitter.com/intent/user?user_id=524306028111"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "384897679903",
-      "userLink" : "https://twitter.com/intent/user?user_id=384897679903"
     }
   },
   {
@@ -817,6 +949,12 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
+      "accountId" : "4596012985369662",
+      "userLink" : "https://twitter.com/intent/user?user_id=4596012985369662"
+    }
+  },
+  {
+    "follower" : {
       "accountId" : "63282269058927171",
       "userLink" : "https://twitter.com/intent/user?user_id=63282269058927171"
     }
@@ -829,14 +967,14 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
-      "accountId" : "49010764",
-      "userLink" : "https://twitter.com/intent/user?user_id=49010764"
+      "accountId" : "861049123073",
+      "userLink" : "https://twitter.com/intent/user?user_id=861049123073"
     }
   },
   {
     "follower" : {
-      "accountId" : "861049123073",
-      "userLink" : "https://twitter.com/intent/user?user_id=861049123073"
+      "accountId" : "5964908604",
+      "userLink" : "https://twitter.com/intent/user?user_id=5964908604"
     }
   },
   {
@@ -883,8 +1021,20 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
+      "accountId" : "2307834698573306",
+      "userLink" : "https://twitter.com/intent/user?user_id=2307834698573306"
+    }
+  },
+  {
+    "follower" : {
       "accountId" : "350051313521937",
       "userLink" : "https://twitter.com/intent/user?user_id=350051313521937"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "4963322820915671",
+      "userLink" : "https://twitter.com/intent/user?user_id=4963322820915671"
     }
   },
   {
@@ -925,6 +1075,12 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
+      "accountId" : "6894485142456",
+      "userLink" : "https://twitter.com/intent/user?user_id=6894485142456"
+    }
+  },
+  {
+    "follower" : {
       "accountId" : "2060584550",
       "userLink" : "https://twitter.com/intent/user?user_id=2060584550"
     }
@@ -961,6 +1117,12 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
+      "accountId" : "25079940376367",
+      "userLink" : "https://twitter.com/intent/user?user_id=25079940376367"
+    }
+  },
+  {
+    "follower" : {
       "accountId" : "93987592481384729",
       "userLink" : "https://twitter.com/intent/user?user_id=93987592481384729"
     }
@@ -969,6 +1131,12 @@ window.YTD.follower.part0 = [
     "follower" : {
       "accountId" : "831703729592",
       "userLink" : "https://twitter.com/intent/user?user_id=831703729592"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "51900821491129",
+      "userLink" : "https://twitter.com/intent/user?user_id=51900821491129"
     }
   },
   {
@@ -1033,8 +1201,8 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
-      "accountId" : "231063337541",
-      "userLink" : "https://twitter.com/intent/user?user_id=231063337541"
+      "accountId" : "7762464082827729788",
+      "userLink" : "https://twitter.com/intent/user?user_id=7762464082827729788"
     }
   },
   {
@@ -1075,14 +1243,26 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
-      "accountId" : "8764943162",
-      "userLink" : "https://twitter.com/intent/user?user_id=8764943162"
+      "accountId" : "3909639708761",
+      "userLink" : "https://twitter.com/intent/user?user_id=3909639708761"
     }
   },
   {
     "follower" : {
       "accountId" : "83656586554",
       "userLink" : "https://twitter.com/intent/user?user_id=83656586554"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "18637609190",
+      "userLink" : "https://twitter.com/intent/user?user_id=18637609190"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "5048025730215855590",
+      "userLink" : "https://twitter.com/intent/user?user_id=5048025730215855590"
     }
   },
   {
@@ -1095,6 +1275,12 @@ window.YTD.follower.part0 = [
     "follower" : {
       "accountId" : "3398264666355728287",
       "userLink" : "https://twitter.com/intent/user?user_id=3398264666355728287"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "59166210259947682",
+      "userLink" : "https://twitter.com/intent/user?user_id=59166210259947682"
     }
   },
   {
@@ -1125,12 +1311,6 @@ window.YTD.follower.part0 = [
     "follower" : {
       "accountId" : "2829309914830649",
       "userLink" : "https://twitter.com/intent/user?user_id=2829309914830649"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "51993007",
-      "userLink" : "https://twitter.com/intent/user?user_id=51993007"
     }
   },
   {
@@ -1171,12 +1351,6 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
-      "accountId" : "684277277",
-      "userLink" : "https://twitter.com/intent/user?user_id=684277277"
-    }
-  },
-  {
-    "follower" : {
       "accountId" : "3753484439325",
       "userLink" : "https://twitter.com/intent/user?user_id=3753484439325"
     }
@@ -1195,14 +1369,32 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
+      "accountId" : "86447940",
+      "userLink" : "https://twitter.com/intent/user?user_id=86447940"
+    }
+  },
+  {
+    "follower" : {
       "accountId" : "26284232810525354",
       "userLink" : "https://twitter.com/intent/user?user_id=26284232810525354"
     }
   },
   {
     "follower" : {
+      "accountId" : "33460714886869164",
+      "userLink" : "https://twitter.com/intent/user?user_id=33460714886869164"
+    }
+  },
+  {
+    "follower" : {
       "accountId" : "108585184277798184",
       "userLink" : "https://twitter.com/intent/user?user_id=108585184277798184"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "186009298901000568",
+      "userLink" : "https://twitter.com/intent/user?user_id=186009298901000568"
     }
   },
   {
@@ -1243,14 +1435,14 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
-      "accountId" : "6230148228182",
-      "userLink" : "https://twitter.com/intent/user?user_id=6230148228182"
+      "accountId" : "8507464738339002",
+      "userLink" : "https://twitter.com/intent/user?user_id=8507464738339002"
     }
   },
   {
     "follower" : {
-      "accountId" : "8507464738339002",
-      "userLink" : "https://twitter.com/intent/user?user_id=8507464738339002"
+      "accountId" : "35583909241",
+      "userLink" : "https://twitter.com/intent/user?user_id=35583909241"
     }
   },
   {
@@ -1297,20 +1489,20 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
+      "accountId" : "837434401702221",
+      "userLink" : "https://twitter.com/intent/user?user_id=837434401702221"
+    }
+  },
+  {
+    "follower" : {
       "accountId" : "78707048953451755",
       "userLink" : "https://twitter.com/intent/user?user_id=78707048953451755"
     }
   },
   {
     "follower" : {
-      "accountId" : "85795664837742675",
-      "userLink" : "https://twitter.com/intent/user?user_id=85795664837742675"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "419630772431330142",
-      "userLink" : "https://twitter.com/intent/user?user_id=419630772431330142"
+      "accountId" : "28106955809",
+      "userLink" : "https://twitter.com/intent/user?user_id=28106955809"
     }
   },
   {
@@ -1339,6 +1531,12 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
+      "accountId" : "7131114880755666962",
+      "userLink" : "https://twitter.com/intent/user?user_id=7131114880755666962"
+    }
+  },
+  {
+    "follower" : {
       "accountId" : "657045679454",
       "userLink" : "https://twitter.com/intent/user?user_id=657045679454"
     }
@@ -1357,20 +1555,20 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
+      "accountId" : "465061023",
+      "userLink" : "https://twitter.com/intent/user?user_id=465061023"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "14867096613776102",
+      "userLink" : "https://twitter.com/intent/user?user_id=14867096613776102"
+    }
+  },
+  {
+    "follower" : {
       "accountId" : "19107894158068",
       "userLink" : "https://twitter.com/intent/user?user_id=19107894158068"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "42773590",
-      "userLink" : "https://twitter.com/intent/user?user_id=42773590"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "29776627",
-      "userLink" : "https://twitter.com/intent/user?user_id=29776627"
     }
   },
   {
@@ -1381,8 +1579,8 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
-      "accountId" : "11051016220812171",
-      "userLink" : "https://twitter.com/intent/user?user_id=11051016220812171"
+      "accountId" : "71485618127258360",
+      "userLink" : "https://twitter.com/intent/user?user_id=71485618127258360"
     }
   },
   {
@@ -1399,260 +1597,242 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
-      "accountId" : "54883757",
-      "userLink" : "https://twitter.com/intent/user?user_id=54883757"
+      "accountId" : "524927815940350397",
+      "userLink" : "https://twitter.com/intent/user?user_id=524927815940350397"
     }
   },
   {
     "follower" : {
-      "accountId" : "9046492267",
-      "userLink" : "https://twitter.com/intent/user?user_id=9046492267"
+      "accountId" : "2171957900",
+      "userLink" : "https://twitter.com/intent/user?user_id=2171957900"
     }
   },
   {
     "follower" : {
-      "accountId" : "11516657618082988",
-      "userLink" : "https://twitter.com/intent/user?user_id=11516657618082988"
+      "accountId" : "909223372",
+      "userLink" : "https://twitter.com/intent/user?user_id=909223372"
     }
   },
   {
     "follower" : {
-      "accountId" : "3034363450497220",
-      "userLink" : "https://twitter.com/intent/user?user_id=3034363450497220"
+      "accountId" : "5601271169429706",
+      "userLink" : "https://twitter.com/intent/user?user_id=5601271169429706"
     }
   },
   {
     "follower" : {
-      "accountId" : "982996799",
-      "userLink" : "https://twitter.com/intent/user?user_id=982996799"
+      "accountId" : "22364726908",
+      "userLink" : "https://twitter.com/intent/user?user_id=22364726908"
     }
   },
   {
     "follower" : {
-      "accountId" : "277992238350023161",
-      "userLink" : "https://twitter.com/intent/user?user_id=277992238350023161"
+      "accountId" : "34186121099862285",
+      "userLink" : "https://twitter.com/intent/user?user_id=34186121099862285"
     }
   },
   {
     "follower" : {
-      "accountId" : "46668588468",
-      "userLink" : "https://twitter.com/intent/user?user_id=46668588468"
+      "accountId" : "947993190358999050",
+      "userLink" : "https://twitter.com/intent/user?user_id=947993190358999050"
     }
   },
   {
     "follower" : {
-      "accountId" : "44459037188627669",
-      "userLink" : "https://twitter.com/intent/user?user_id=44459037188627669"
+      "accountId" : "875058720157556",
+      "userLink" : "https://twitter.com/intent/user?user_id=875058720157556"
     }
   },
   {
     "follower" : {
-      "accountId" : "92828133149829507",
-      "userLink" : "https://twitter.com/intent/user?user_id=92828133149829507"
+      "accountId" : "925211261419727",
+      "userLink" : "https://twitter.com/intent/user?user_id=925211261419727"
     }
   },
   {
     "follower" : {
-      "accountId" : "6684565402436",
-      "userLink" : "https://twitter.com/intent/user?user_id=6684565402436"
+      "accountId" : "9075003001945211747",
+      "userLink" : "https://twitter.com/intent/user?user_id=9075003001945211747"
     }
   },
   {
     "follower" : {
-      "accountId" : "550522305",
-      "userLink" : "https://twitter.com/intent/user?user_id=550522305"
+      "accountId" : "21662034845902537",
+      "userLink" : "https://twitter.com/intent/user?user_id=21662034845902537"
     }
   },
   {
     "follower" : {
-      "accountId" : "5863279660159",
-      "userLink" : "https://twitter.com/intent/user?user_id=5863279660159"
+      "accountId" : "22372431291060396",
+      "userLink" : "https://twitter.com/intent/user?user_id=22372431291060396"
     }
   },
   {
     "follower" : {
-      "accountId" : "70280710",
-      "userLink" : "https://twitter.com/intent/user?user_id=70280710"
+      "accountId" : "877698300",
+      "userLink" : "https://twitter.com/intent/user?user_id=877698300"
     }
   },
   {
     "follower" : {
-      "accountId" : "4318684985926021887",
-      "userLink" : "https://twitter.com/intent/user?user_id=4318684985926021887"
+      "accountId" : "66948837570",
+      "userLink" : "https://twitter.com/intent/user?user_id=66948837570"
     }
   },
   {
     "follower" : {
-      "accountId" : "321010360",
-      "userLink" : "https://twitter.com/intent/user?user_id=321010360"
+      "accountId" : "4464922676",
+      "userLink" : "https://twitter.com/intent/user?user_id=4464922676"
     }
   },
   {
     "follower" : {
-      "accountId" : "4409466113415",
-      "userLink" : "https://twitter.com/intent/user?user_id=4409466113415"
+      "accountId" : "85166576180829",
+      "userLink" : "https://twitter.com/intent/user?user_id=85166576180829"
     }
   },
   {
     "follower" : {
-      "accountId" : "166293651624732",
-      "userLink" : "https://twitter.com/intent/user?user_id=166293651624732"
+      "accountId" : "726034363450497",
+      "userLink" : "https://twitter.com/intent/user?user_id=726034363450497"
     }
   },
   {
     "follower" : {
-      "accountId" : "58217276",
-      "userLink" : "https://twitter.com/intent/user?user_id=58217276"
+      "accountId" : "1654172122",
+      "userLink" : "https://twitter.com/intent/user?user_id=1654172122"
     }
   },
   {
     "follower" : {
-      "accountId" : "6376347867587454455",
-      "userLink" : "https://twitter.com/intent/user?user_id=6376347867587454455"
+      "accountId" : "577559409",
+      "userLink" : "https://twitter.com/intent/user?user_id=577559409"
     }
   },
   {
     "follower" : {
-      "accountId" : "8368361149602496541",
-      "userLink" : "https://twitter.com/intent/user?user_id=8368361149602496541"
+      "accountId" : "423542316772733159",
+      "userLink" : "https://twitter.com/intent/user?user_id=423542316772733159"
     }
   },
   {
     "follower" : {
-      "accountId" : "611837775594094",
-      "userLink" : "https://twitter.com/intent/user?user_id=611837775594094"
+      "accountId" : "821909986073185830",
+      "userLink" : "https://twitter.com/intent/user?user_id=821909986073185830"
     }
   },
   {
     "follower" : {
-      "accountId" : "83542316772733",
-      "userLink" : "https://twitter.com/intent/user?user_id=83542316772733"
+      "accountId" : "21619910",
+      "userLink" : "https://twitter.com/intent/user?user_id=21619910"
     }
   },
   {
     "follower" : {
-      "accountId" : "7145219099860",
-      "userLink" : "https://twitter.com/intent/user?user_id=7145219099860"
+      "accountId" : "74176019",
+      "userLink" : "https://twitter.com/intent/user?user_id=74176019"
     }
   },
   {
     "follower" : {
-      "accountId" : "5440855261",
-      "userLink" : "https://twitter.com/intent/user?user_id=5440855261"
+      "accountId" : "598758989578",
+      "userLink" : "https://twitter.com/intent/user?user_id=598758989578"
     }
   },
   {
     "follower" : {
-      "accountId" : "217766141",
-      "userLink" : "https://twitter.com/intent/user?user_id=217766141"
+      "accountId" : "4822737593",
+      "userLink" : "https://twitter.com/intent/user?user_id=4822737593"
     }
   },
   {
     "follower" : {
-      "accountId" : "323727987589895787",
-      "userLink" : "https://twitter.com/intent/user?user_id=323727987589895787"
+      "accountId" : "1512206376027010",
+      "userLink" : "https://twitter.com/intent/user?user_id=1512206376027010"
     }
   },
   {
     "follower" : {
-      "accountId" : "32273759312",
-      "userLink" : "https://twitter.com/intent/user?user_id=32273759312"
+      "accountId" : "1806816053746329",
+      "userLink" : "https://twitter.com/intent/user?user_id=1806816053746329"
     }
   },
   {
     "follower" : {
-      "accountId" : "12206376027010451",
-      "userLink" : "https://twitter.com/intent/user?user_id=12206376027010451"
+      "accountId" : "66034420362553996",
+      "userLink" : "https://twitter.com/intent/user?user_id=66034420362553996"
     }
   },
   {
     "follower" : {
-      "accountId" : "18160537",
-      "userLink" : "https://twitter.com/intent/user?user_id=18160537"
+      "accountId" : "232723127628368",
+      "userLink" : "https://twitter.com/intent/user?user_id=232723127628368"
     }
   },
   {
     "follower" : {
-      "accountId" : "49935060",
-      "userLink" : "https://twitter.com/intent/user?user_id=49935060"
+      "accountId" : "624064004",
+      "userLink" : "https://twitter.com/intent/user?user_id=624064004"
     }
   },
   {
     "follower" : {
-      "accountId" : "853996401983",
-      "userLink" : "https://twitter.com/intent/user?user_id=853996401983"
+      "accountId" : "5133405582165517899",
+      "userLink" : "https://twitter.com/intent/user?user_id=5133405582165517899"
     }
   },
   {
     "follower" : {
-      "accountId" : "6276283683682396572",
-      "userLink" : "https://twitter.com/intent/user?user_id=6276283683682396572"
+      "accountId" : "8118214761133",
+      "userLink" : "https://twitter.com/intent/user?user_id=8118214761133"
     }
   },
   {
     "follower" : {
-      "accountId" : "61633154133405582",
-      "userLink" : "https://twitter.com/intent/user?user_id=61633154133405582"
+      "accountId" : "3128485895662235746",
+      "userLink" : "https://twitter.com/intent/user?user_id=3128485895662235746"
     }
   },
   {
     "follower" : {
-      "accountId" : "454218193311821",
-      "userLink" : "https://twitter.com/intent/user?user_id=454218193311821"
+      "accountId" : "534146961285104925",
+      "userLink" : "https://twitter.com/intent/user?user_id=534146961285104925"
     }
   },
   {
     "follower" : {
-      "accountId" : "71793176",
-      "userLink" : "https://twitter.com/intent/user?user_id=71793176"
+      "accountId" : "35729233765371",
+      "userLink" : "https://twitter.com/intent/user?user_id=35729233765371"
     }
   },
   {
     "follower" : {
-      "accountId" : "966223574675007",
-      "userLink" : "https://twitter.com/intent/user?user_id=966223574675007"
+      "accountId" : "94617312335",
+      "userLink" : "https://twitter.com/intent/user?user_id=94617312335"
     }
   },
   {
     "follower" : {
-      "accountId" : "39612851",
-      "userLink" : "https://twitter.com/intent/user?user_id=39612851"
+      "accountId" : "105717099618806",
+      "userLink" : "https://twitter.com/intent/user?user_id=105717099618806"
     }
   },
   {
     "follower" : {
-      "accountId" : "891564572923376537",
-      "userLink" : "https://twitter.com/intent/user?user_id=891564572923376537"
+      "accountId" : "522864875805",
+      "userLink" : "https://twitter.com/intent/user?user_id=522864875805"
     }
   },
   {
     "follower" : {
-      "accountId" : "154617312",
-      "userLink" : "https://twitter.com/intent/user?user_id=154617312"
+      "accountId" : "388547629",
+      "userLink" : "https://twitter.com/intent/user?user_id=388547629"
     }
   },
   {
     "follower" : {
-      "accountId" : "539505717099618",
-      "userLink" : "https://twitter.com/intent/user?user_id=539505717099618"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "3088228648",
-      "userLink" : "https://twitter.com/intent/user?user_id=3088228648"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "2993998854762943",
-      "userLink" : "https://twitter.com/intent/user?user_id=2993998854762943"
-    }
-  },
-  {
-    "follower" : {
-      "accountId" : "913355510844941",
-      "userLink" : "https://twitter.com/intent/user?user_id=913355510844941"
+      "accountId" : "83813355510844941",
+      "userLink" : "https://twitter.com/intent/user?user_id=83813355510844941"
     }
   },
   {
@@ -1915,128 +2095,134 @@ window.YTD.follower.part0 = [
   },
   {
     "follower" : {
-      "accountId" : "403562033",
-      "userLink" : "https://twitter.com/intent/user?user_id=403562033"
+      "accountId" : "5620330058845368977",
+      "userLink" : "https://twitter.com/intent/user?user_id=5620330058845368977"
     }
   },
   {
     "follower" : {
-      "accountId" : "9897727637379",
-      "userLink" : "https://twitter.com/intent/user?user_id=9897727637379"
+      "accountId" : "795543534",
+      "userLink" : "https://twitter.com/intent/user?user_id=795543534"
     }
   },
   {
     "follower" : {
-      "accountId" : "191042355855007",
-      "userLink" : "https://twitter.com/intent/user?user_id=191042355855007"
+      "accountId" : "4550073938480571957",
+      "userLink" : "https://twitter.com/intent/user?user_id=4550073938480571957"
     }
   },
   {
     "follower" : {
-      "accountId" : "4195790312756",
-      "userLink" : "https://twitter.com/intent/user?user_id=4195790312756"
+      "accountId" : "62420251605001",
+      "userLink" : "https://twitter.com/intent/user?user_id=62420251605001"
     }
   },
   {
     "follower" : {
-      "accountId" : "20500114643028038",
-      "userLink" : "https://twitter.com/intent/user?user_id=20500114643028038"
+      "accountId" : "438040193252",
+      "userLink" : "https://twitter.com/intent/user?user_id=438040193252"
     }
   },
   {
     "follower" : {
-      "accountId" : "1721091904083",
-      "userLink" : "https://twitter.com/intent/user?user_id=1721091904083"
+      "accountId" : "20834991",
+      "userLink" : "https://twitter.com/intent/user?user_id=20834991"
     }
   },
   {
     "follower" : {
-      "accountId" : "374949958955",
-      "userLink" : "https://twitter.com/intent/user?user_id=374949958955"
+      "accountId" : "799589550333230",
+      "userLink" : "https://twitter.com/intent/user?user_id=799589550333230"
     }
   },
   {
     "follower" : {
-      "accountId" : "853958937299",
-      "userLink" : "https://twitter.com/intent/user?user_id=853958937299"
+      "accountId" : "7729988410891990970",
+      "userLink" : "https://twitter.com/intent/user?user_id=7729988410891990970"
     }
   },
   {
     "follower" : {
-      "accountId" : "7909705390189340279",
-      "userLink" : "https://twitter.com/intent/user?user_id=7909705390189340279"
+      "accountId" : "50279432380",
+      "userLink" : "https://twitter.com/intent/user?user_id=50279432380"
     }
   },
   {
     "follower" : {
-      "accountId" : "131054252878042916",
-      "userLink" : "https://twitter.com/intent/user?user_id=131054252878042916"
+      "accountId" : "95287804",
+      "userLink" : "https://twitter.com/intent/user?user_id=95287804"
     }
   },
   {
     "follower" : {
-      "accountId" : "662068031328465189",
-      "userLink" : "https://twitter.com/intent/user?user_id=662068031328465189"
+      "accountId" : "29941620",
+      "userLink" : "https://twitter.com/intent/user?user_id=29941620"
     }
   },
   {
     "follower" : {
-      "accountId" : "1621116184028706",
-      "userLink" : "https://twitter.com/intent/user?user_id=1621116184028706"
+      "accountId" : "66518993838688",
+      "userLink" : "https://twitter.com/intent/user?user_id=66518993838688"
     }
   },
   {
     "follower" : {
-      "accountId" : "81079498155587861",
-      "userLink" : "https://twitter.com/intent/user?user_id=81079498155587861"
+      "accountId" : "3402870684501091510",
+      "userLink" : "https://twitter.com/intent/user?user_id=3402870684501091510"
     }
   },
   {
     "follower" : {
-      "accountId" : "918205580",
-      "userLink" : "https://twitter.com/intent/user?user_id=918205580"
+      "accountId" : "48786143972",
+      "userLink" : "https://twitter.com/intent/user?user_id=48786143972"
     }
   },
   {
     "follower" : {
-      "accountId" : "75769426791141",
-      "userLink" : "https://twitter.com/intent/user?user_id=75769426791141"
+      "accountId" : "5580168470",
+      "userLink" : "https://twitter.com/intent/user?user_id=5580168470"
     }
   },
   {
     "follower" : {
-      "accountId" : "78172006",
-      "userLink" : "https://twitter.com/intent/user?user_id=78172006"
+      "accountId" : "4679114123",
+      "userLink" : "https://twitter.com/intent/user?user_id=4679114123"
     }
   },
   {
     "follower" : {
-      "accountId" : "4400831209939001",
-      "userLink" : "https://twitter.com/intent/user?user_id=4400831209939001"
+      "accountId" : "67200699",
+      "userLink" : "https://twitter.com/intent/user?user_id=67200699"
     }
   },
   {
     "follower" : {
-      "accountId" : "85059938",
-      "userLink" : "https://twitter.com/intent/user?user_id=85059938"
+      "accountId" : "1083120993",
+      "userLink" : "https://twitter.com/intent/user?user_id=1083120993"
     }
   },
   {
     "follower" : {
-      "accountId" : "483285030692730",
-      "userLink" : "https://twitter.com/intent/user?user_id=483285030692730"
+      "accountId" : "32724505993892",
+      "userLink" : "https://twitter.com/intent/user?user_id=32724505993892"
     }
   },
   {
     "follower" : {
-      "accountId" : "548268423352",
-      "userLink" : "https://twitter.com/intent/user?user_id=548268423352"
+      "accountId" : "82850306",
+      "userLink" : "https://twitter.com/intent/user?user_id=82850306"
     }
   },
   {
     "follower" : {
-      "accountId" : "2775994651",
-      "userLink" : "https://twitter.com/intent/user?user_id=2775994651"
+      "accountId" : "9002254826842335",
+      "userLink" : "https://twitter.com/intent/user?user_id=9002254826842335"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "93775994651",
+      "userLink" : "https://twitter.com/intent/user?user_id=93775994651"
     }
   },
   {
@@ -2253,6 +2439,120 @@ window.YTD.follower.part0 = [
     "follower" : {
       "accountId" : "8693942700820",
       "userLink" : "https://twitter.com/intent/user?user_id=8693942700820"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "200072638738",
+      "userLink" : "https://twitter.com/intent/user?user_id=200072638738"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "582966469",
+      "userLink" : "https://twitter.com/intent/user?user_id=582966469"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "1974540046786792",
+      "userLink" : "https://twitter.com/intent/user?user_id=1974540046786792"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "69623895968980746",
+      "userLink" : "https://twitter.com/intent/user?user_id=69623895968980746"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "6413254319",
+      "userLink" : "https://twitter.com/intent/user?user_id=6413254319"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "769413455",
+      "userLink" : "https://twitter.com/intent/user?user_id=769413455"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "9912891286",
+      "userLink" : "https://twitter.com/intent/user?user_id=9912891286"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "708402359724499078",
+      "userLink" : "https://twitter.com/intent/user?user_id=708402359724499078"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "322167117",
+      "userLink" : "https://twitter.com/intent/user?user_id=322167117"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "61714055194480",
+      "userLink" : "https://twitter.com/intent/user?user_id=61714055194480"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "5695060499",
+      "userLink" : "https://twitter.com/intent/user?user_id=5695060499"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "3356083671204",
+      "userLink" : "https://twitter.com/intent/user?user_id=3356083671204"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "236898258180",
+      "userLink" : "https://twitter.com/intent/user?user_id=236898258180"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "759058245030569",
+      "userLink" : "https://twitter.com/intent/user?user_id=759058245030569"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "9498495722",
+      "userLink" : "https://twitter.com/intent/user?user_id=9498495722"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "75434993311",
+      "userLink" : "https://twitter.com/intent/user?user_id=75434993311"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "326341244650",
+      "userLink" : "https://twitter.com/intent/user?user_id=326341244650"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "9615213222",
+      "userLink" : "https://twitter.com/intent/user?user_id=9615213222"
+    }
+  },
+  {
+    "follower" : {
+      "accountId" : "21337458618704314",
+      "userLink" : "https://twitter.com/intent/user?user_id=21337458618704314"
     }
   }
 ]

@@ -31,194 +31,176 @@ window.YTD.following.part0 = [
   },
   {
     "following" : {
-      "accountId" : "95417814548372",
-      "userLink" : "https://twitter.com/intent/user?user_id=95417814548372"
+      "accountId" : "1781454837256165",
+      "userLink" : "https://twitter.com/intent/user?user_id=1781454837256165"
     }
   },
   {
     "following" : {
-      "accountId" : "43160600813650082",
-      "userLink" : "https://twitter.com/intent/user?user_id=43160600813650082"
+      "accountId" : "11365008239677",
+      "userLink" : "https://twitter.com/intent/user?user_id=11365008239677"
     }
   },
   {
     "following" : {
-      "accountId" : "80011284298",
-      "userLink" : "https://twitter.com/intent/user?user_id=80011284298"
+      "accountId" : "6985924404123712",
+      "userLink" : "https://twitter.com/intent/user?user_id=6985924404123712"
     }
   },
   {
     "following" : {
-      "accountId" : "9412371213572651",
-      "userLink" : "https://twitter.com/intent/user?user_id=9412371213572651"
+      "accountId" : "32810615164",
+      "userLink" : "https://twitter.com/intent/user?user_id=32810615164"
     }
   },
   {
     "following" : {
-      "accountId" : "81516469022993",
-      "userLink" : "https://twitter.com/intent/user?user_id=81516469022993"
+      "accountId" : "43647848948",
+      "userLink" : "https://twitter.com/intent/user?user_id=43647848948"
     }
   },
   {
     "following" : {
-      "accountId" : "44894805731789389",
-      "userLink" : "https://twitter.com/intent/user?user_id=44894805731789389"
+      "accountId" : "78902336807784354",
+      "userLink" : "https://twitter.com/intent/user?user_id=78902336807784354"
     }
   },
   {
     "following" : {
-      "accountId" : "407784354035579454",
-      "userLink" : "https://twitter.com/intent/user?user_id=407784354035579454"
+      "accountId" : "83181942762",
+      "userLink" : "https://twitter.com/intent/user?user_id=83181942762"
     }
   },
   {
     "following" : {
-      "accountId" : "2276233713241",
-      "userLink" : "https://twitter.com/intent/user?user_id=2276233713241"
+      "accountId" : "909552313",
+      "userLink" : "https://twitter.com/intent/user?user_id=909552313"
     }
   },
   {
     "following" : {
-      "accountId" : "531311212291941",
-      "userLink" : "https://twitter.com/intent/user?user_id=531311212291941"
+      "accountId" : "74156463012972191",
+      "userLink" : "https://twitter.com/intent/user?user_id=74156463012972191"
     }
   },
   {
     "following" : {
-      "accountId" : "8129721917804",
-      "userLink" : "https://twitter.com/intent/user?user_id=8129721917804"
+      "accountId" : "177211743622672144",
+      "userLink" : "https://twitter.com/intent/user?user_id=177211743622672144"
     }
   },
   {
     "following" : {
-      "accountId" : "87211743622",
-      "userLink" : "https://twitter.com/intent/user?user_id=87211743622"
+      "accountId" : "156407755490159",
+      "userLink" : "https://twitter.com/intent/user?user_id=156407755490159"
     }
   },
   {
     "following" : {
-      "accountId" : "8926770257",
-      "userLink" : "https://twitter.com/intent/user?user_id=8926770257"
+      "accountId" : "125024157606534",
+      "userLink" : "https://twitter.com/intent/user?user_id=125024157606534"
     }
   },
   {
     "following" : {
-      "accountId" : "35549015950",
-      "userLink" : "https://twitter.com/intent/user?user_id=35549015950"
+      "accountId" : "5210122451302449",
+      "userLink" : "https://twitter.com/intent/user?user_id=5210122451302449"
     }
   },
   {
     "following" : {
-      "accountId" : "202502415760653",
-      "userLink" : "https://twitter.com/intent/user?user_id=202502415760653"
+      "accountId" : "93194747808394655",
+      "userLink" : "https://twitter.com/intent/user?user_id=93194747808394655"
     }
   },
   {
     "following" : {
-      "accountId" : "282442101224513024",
-      "userLink" : "https://twitter.com/intent/user?user_id=282442101224513024"
+      "accountId" : "66917026958050",
+      "userLink" : "https://twitter.com/intent/user?user_id=66917026958050"
     }
   },
   {
     "following" : {
-      "accountId" : "419073319474",
-      "userLink" : "https://twitter.com/intent/user?user_id=419073319474"
+      "accountId" : "36622190644557",
+      "userLink" : "https://twitter.com/intent/user?user_id=36622190644557"
     }
   },
   {
     "following" : {
-      "accountId" : "346551187",
-      "userLink" : "https://twitter.com/intent/user?user_id=346551187"
+      "accountId" : "209557181",
+      "userLink" : "https://twitter.com/intent/user?user_id=209557181"
     }
   },
   {
     "following" : {
-      "accountId" : "3026958050008",
-      "userLink" : "https://twitter.com/intent/user?user_id=3026958050008"
+      "accountId" : "8259269124325925711",
+      "userLink" : "https://twitter.com/intent/user?user_id=8259269124325925711"
     }
   },
   {
     "following" : {
-      "accountId" : "2219064455",
-      "userLink" : "https://twitter.com/intent/user?user_id=2219064455"
+      "accountId" : "872504796988",
+      "userLink" : "https://twitter.com/intent/user?user_id=872504796988"
     }
   },
   {
     "following" : {
-      "accountId" : "87095571",
-      "userLink" : "https://twitter.com/intent/user?user_id=87095571"
+      "accountId" : "888285582584462",
+      "userLink" : "https://twitter.com/intent/user?user_id=888285582584462"
     }
   },
   {
     "following" : {
-      "accountId" : "1552592691",
-      "userLink" : "https://twitter.com/intent/user?user_id=1552592691"
+      "accountId" : "7598498667",
+      "userLink" : "https://twitter.com/intent/user?user_id=7598498667"
     }
   },
   {
     "following" : {
-      "accountId" : "31176846536",
-      "userLink" : "https://twitter.com/intent/user?user_id=31176846536"
+      "accountId" : "42157975253963",
+      "userLink" : "https://twitter.com/intent/user?user_id=42157975253963"
     }
   },
   {
     "following" : {
-      "accountId" : "198821827085988",
-      "userLink" : "https://twitter.com/intent/user?user_id=198821827085988"
+      "accountId" : "56941629762696986",
+      "userLink" : "https://twitter.com/intent/user?user_id=56941629762696986"
     }
   },
   {
     "following" : {
-      "accountId" : "546235799934159849",
-      "userLink" : "https://twitter.com/intent/user?user_id=546235799934159849"
+      "accountId" : "8902379146977856826",
+      "userLink" : "https://twitter.com/intent/user?user_id=8902379146977856826"
     }
   },
   {
     "following" : {
-      "accountId" : "7016121579",
-      "userLink" : "https://twitter.com/intent/user?user_id=7016121579"
+      "accountId" : "2500103521888748106",
+      "userLink" : "https://twitter.com/intent/user?user_id=2500103521888748106"
     }
   },
   {
     "following" : {
-      "accountId" : "6620895936941629762",
-      "userLink" : "https://twitter.com/intent/user?user_id=6620895936941629762"
+      "accountId" : "140662721964589",
+      "userLink" : "https://twitter.com/intent/user?user_id=140662721964589"
     }
   },
   {
     "following" : {
-      "accountId" : "6497896902",
-      "userLink" : "https://twitter.com/intent/user?user_id=6497896902"
+      "accountId" : "35401249",
+      "userLink" : "https://twitter.com/intent/user?user_id=35401249"
     }
   },
   {
     "following" : {
-      "accountId" : "4856826961831092500",
-      "userLink" : "https://twitter.com/intent/user?user_id=4856826961831092500"
+      "accountId" : "3489147476326288",
+      "userLink" : "https://twitter.com/intent/user?user_id=3489147476326288"
     }
   },
   {
     "following" : {
-      "accountId" : "274810663183535940",
-      "userLink" : "https://twitter.com/intent/user?user_id=274810663183535940"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "95890348816005",
-      "userLink" : "https://twitter.com/intent/user?user_id=95890348816005"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "209532948914747632",
-      "userLink" : "https://twitter.com/intent/user?user_id=209532948914747632"
-    }
-  },
-  {
-    "following" : {
-      "accountId" : "67279010631724111",
-      "userLink" : "https://twitter.com/intent/user?user_id=67279010631724111"
+      "accountId" : "7010631724111",
+      "userLink" : "https://twitter.com/intent/user?user_id=7010631724111"
     }
   },
   {
@@ -1917,6 +1899,114 @@ window.YTD.following.part0 = [
     "following" : {
       "accountId" : "67094764035274306",
       "userLink" : "https://twitter.com/intent/user?user_id=67094764035274306"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "524927815940350397",
+      "userLink" : "https://twitter.com/intent/user?user_id=524927815940350397"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "2171957900",
+      "userLink" : "https://twitter.com/intent/user?user_id=2171957900"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "909223372",
+      "userLink" : "https://twitter.com/intent/user?user_id=909223372"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "5601271169429706",
+      "userLink" : "https://twitter.com/intent/user?user_id=5601271169429706"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "22364726908",
+      "userLink" : "https://twitter.com/intent/user?user_id=22364726908"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "356480766676169",
+      "userLink" : "https://twitter.com/intent/user?user_id=356480766676169"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "34186121099862285",
+      "userLink" : "https://twitter.com/intent/user?user_id=34186121099862285"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "947993190358999050",
+      "userLink" : "https://twitter.com/intent/user?user_id=947993190358999050"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "875058720157556",
+      "userLink" : "https://twitter.com/intent/user?user_id=875058720157556"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "925211261419727",
+      "userLink" : "https://twitter.com/intent/user?user_id=925211261419727"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "9075003001945211747",
+      "userLink" : "https://twitter.com/intent/user?user_id=9075003001945211747"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "21662034845902537",
+      "userLink" : "https://twitter.com/intent/user?user_id=21662034845902537"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "22372431291060396",
+      "userLink" : "https://twitter.com/intent/user?user_id=22372431291060396"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "877698300",
+      "userLink" : "https://twitter.com/intent/user?user_id=877698300"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "66948837570",
+      "userLink" : "https://twitter.com/intent/user?user_id=66948837570"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "4464922676",
+      "userLink" : "https://twitter.com/intent/user?user_id=4464922676"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "85166576180829",
+      "userLink" : "https://twitter.com/intent/user?user_id=85166576180829"
+    }
+  },
+  {
+    "following" : {
+      "accountId" : "726034363450497",
+      "userLink" : "https://twitter.com/intent/user?user_id=726034363450497"
     }
   }
 ]

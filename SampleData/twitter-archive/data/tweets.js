@@ -18,22 +18,22 @@ window.YTD.tweets.part0 = [
             {
               "text" : "emailmarketing",
               "indices" : [
-                "92",
-                "107"
+                "91",
+                "106"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Leo Ecom65",
-              "screen_name" : "leo_ecom65",
+              "name" : "Sami B2b7",
+              "screen_name" : "sami_b2b7",
               "indices" : [
                 "0",
-                "11"
+                "10"
               ],
-              "id_str" : "2844517052022",
-              "id" : "2844517052022"
+              "id_str" : "5013065912752301",
+              "id" : "5013065912752301"
             }
           ],
         "urls" : [
@@ -42,29 +42,29 @@ window.YTD.tweets.part0 = [
               "expanded_url" : "https://brightleaf.example/blog/17-28",
               "display_url" : "brightleaf.example/blog/17-28",
               "indices" : [
-                "108",
-                "128"
+                "107",
+                "127"
               ]
             }
           ]
       },
       "display_text_range" : [
         "0",
-        "128"
+        "127"
       ],
-      "favorite_count" : "9",
+      "favorite_count" : "8",
       "in_reply_to_status_id_str" : "1611704667627592329",
-      "in_reply_to_user_id" : "2844517052022",
+      "in_reply_to_user_id" : "5013065912752301",
       "in_reply_to_status_id" : "1611704667627592329",
-      "in_reply_to_screen_name" : "leo_ecom65",
-      "in_reply_to_user_id_str" : "2844517052022",
+      "in_reply_to_screen_name" : "sami_b2b7",
+      "in_reply_to_user_id_str" : "5013065912752301",
       "id_str" : "1611704667627592346",
       "truncated" : false,
-      "retweet_count" : "3",
+      "retweet_count" : "2",
       "id" : "1611704667627592346",
       "created_at" : "Fri Jun 28 08:53:00 +0000 2024",
       "favorited" : false,
-      "full_text" : "@leo_ecom65 Your advertising is only as good as the brief behind it. Write the brief first. #emailmarketing https://t.co/163z36w",
+      "full_text" : "@sami_b2b7 Your advertising is only as good as the brief behind it. Write the brief first. #emailmarketing https://t.co/163z36w",
       "lang" : "en"
     }
   },
@@ -167,38 +167,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "emailmarketing",
               "indices" : [
-                "100",
-                "115"
+                "101",
+                "116"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Mira Email65",
-              "screen_name" : "mira_email65",
+              "name" : "Farid Brand52",
+              "screen_name" : "farid_brand52",
               "indices" : [
                 "3",
-                "16"
+                "17"
               ],
-              "id_str" : "584055496",
-              "id" : "584055496"
+              "id_str" : "5210122451302449",
+              "id" : "5210122451302449"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "115"
+        "116"
       ],
-      "favorite_count" : "13",
+      "favorite_count" : "14",
       "id_str" : "1611693306435316022",
       "truncated" : false,
-      "retweet_count" : "0",
+      "retweet_count" : "1",
       "id" : "1611693306435316022",
       "created_at" : "Mon Jun 24 19:35:00 +0000 2024",
       "favorited" : false,
-      "full_text" : "RT @mira_email65: Quick SEO audit checklist: titles, internal links, page speed, and search intent. #emailmarketing",
+      "full_text" : "RT @farid_brand52: Quick SEO audit checklist: titles, internal links, page speed, and search intent. #emailmarketing",
       "lang" : "en"
     }
   },
@@ -379,43 +379,43 @@ window.YTD.tweets.part0 = [
             {
               "text" : "marketing",
               "indices" : [
-                "120",
-                "130"
+                "117",
+                "127"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Kiri Design35",
-              "screen_name" : "kiri_design35",
+              "name" : "Ben Copy80",
+              "screen_name" : "ben_copy80",
               "indices" : [
                 "0",
-                "14"
+                "11"
               ],
-              "id_str" : "8764943162",
-              "id" : "8764943162"
+              "id_str" : "492065222816057",
+              "id" : "492065222816057"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "130"
+        "127"
       ],
-      "favorite_count" : "11",
+      "favorite_count" : "8",
       "in_reply_to_status_id_str" : "1611681006479193538",
-      "in_reply_to_user_id" : "8764943162",
+      "in_reply_to_user_id" : "492065222816057",
       "in_reply_to_status_id" : "1611681006479193538",
-      "in_reply_to_screen_name" : "kiri_design35",
-      "in_reply_to_user_id_str" : "8764943162",
+      "in_reply_to_screen_name" : "ben_copy80",
+      "in_reply_to_user_id_str" : "492065222816057",
       "id_str" : "1611681006479193555",
       "truncated" : false,
-      "retweet_count" : "0",
+      "retweet_count" : "2",
       "id" : "1611681006479193555",
       "created_at" : "Tue Jun 11 13:43:00 +0000 2024",
       "favorited" : false,
-      "full_text" : "@kiri_design35 Tested two subject lines for our newsletter today. The plain one won again. branding lesson of the week. #marketing",
+      "full_text" : "@ben_copy80 Tested two subject lines for our newsletter today. The plain one won again. branding lesson of the week. #marketing",
       "lang" : "en"
     }
   },
@@ -637,38 +637,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "emailmarketing",
               "indices" : [
-                "99",
-                "114"
+                "100",
+                "115"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Zeno Copy0",
-              "screen_name" : "zeno_copy0",
+              "name" : "Rosa Ecom30",
+              "screen_name" : "rosa_ecom30",
               "indices" : [
                 "3",
-                "14"
+                "15"
               ],
-              "id_str" : "66571939717368",
-              "id" : "66571939717368"
+              "id_str" : "2307834698573306",
+              "id" : "2307834698573306"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "114"
+        "115"
       ],
-      "favorite_count" : "12",
+      "favorite_count" : "13",
       "id_str" : "1611655477078130461",
       "truncated" : false,
-      "retweet_count" : "4",
+      "retweet_count" : "0",
       "id" : "1611655477078130461",
       "created_at" : "Thu Jun 06 07:22:00 +0000 2024",
       "favorited" : false,
-      "full_text" : "RT @zeno_copy0: A/B test result: short video beat carousel for awareness, carousel won for clicks. #emailmarketing",
+      "full_text" : "RT @rosa_ecom30: A/B test result: short video beat carousel for awareness, carousel won for clicks. #emailmarketing",
       "lang" : "en"
     }
   },
@@ -831,35 +831,35 @@ window.YTD.tweets.part0 = [
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Kiri Cx91",
-              "screen_name" : "kiri_cx91",
+              "name" : "Chloe Growth1",
+              "screen_name" : "chloe_growth1",
               "indices" : [
                 "0",
-                "10"
+                "14"
               ],
-              "id_str" : "8902513486869403",
-              "id" : "8902513486869403"
+              "id_str" : "67094764035274306",
+              "id" : "67094764035274306"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "104"
+        "108"
       ],
-      "favorite_count" : "2",
+      "favorite_count" : "6",
       "in_reply_to_status_id_str" : "1611638900601773782",
-      "in_reply_to_user_id" : "8902513486869403",
+      "in_reply_to_user_id" : "67094764035274306",
       "in_reply_to_status_id" : "1611638900601773782",
-      "in_reply_to_screen_name" : "kiri_cx91",
-      "in_reply_to_user_id_str" : "8902513486869403",
+      "in_reply_to_screen_name" : "chloe_growth1",
+      "in_reply_to_user_id_str" : "67094764035274306",
       "id_str" : "1611638900601773799",
       "truncated" : false,
-      "retweet_count" : "4",
+      "retweet_count" : "3",
       "id" : "1611638900601773799",
       "created_at" : "Sat May 25 20:13:00 +0000 2024",
       "favorited" : false,
-      "full_text" : "@kiri_cx91 We cut the campaign budget by 20% and conversions went up. Targeting matters more than spend.",
+      "full_text" : "@chloe_growth1 We cut the campaign budget by 20% and conversions went up. Targeting matters more than spend.",
       "lang" : "en"
     }
   },
@@ -970,14 +970,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Kiri Copy42",
-              "screen_name" : "kiri_copy42",
+              "name" : "Wen Email11",
+              "screen_name" : "wen_email11",
               "indices" : [
                 "0",
                 "12"
               ],
-              "id_str" : "85795664837742675",
-              "id" : "85795664837742675"
+              "id_str" : "967591662808",
+              "id" : "967591662808"
             }
           ],
         "urls" : [ ]
@@ -988,17 +988,17 @@ window.YTD.tweets.part0 = [
       ],
       "favorite_count" : "2",
       "in_reply_to_status_id_str" : "1611619560254453548",
-      "in_reply_to_user_id" : "85795664837742675",
+      "in_reply_to_user_id" : "967591662808",
       "in_reply_to_status_id" : "1611619560254453548",
-      "in_reply_to_screen_name" : "kiri_copy42",
-      "in_reply_to_user_id_str" : "85795664837742675",
+      "in_reply_to_screen_name" : "wen_email11",
+      "in_reply_to_user_id_str" : "967591662808",
       "id_str" : "1611619560254453565",
       "truncated" : false,
       "retweet_count" : "4",
       "id" : "1611619560254453565",
       "created_at" : "Tue May 21 08:54:00 +0000 2024",
       "favorited" : false,
-      "full_text" : "@kiri_copy42 Quick SEO audit checklist: titles, internal links, page speed, and search intent. #branding",
+      "full_text" : "@wen_email11 Quick SEO audit checklist: titles, internal links, page speed, and search intent. #branding",
       "lang" : "en"
     }
   },
@@ -1255,43 +1255,43 @@ window.YTD.tweets.part0 = [
             {
               "text" : "contentmarketing",
               "indices" : [
-                "89",
-                "106"
+                "91",
+                "108"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Pablo Cx64",
-              "screen_name" : "pablo_cx64",
+              "name" : "Gina Email84",
+              "screen_name" : "gina_email84",
               "indices" : [
                 "0",
-                "11"
+                "13"
               ],
-              "id_str" : "93987592481384729",
-              "id" : "93987592481384729"
+              "id_str" : "59166210259947682",
+              "id" : "59166210259947682"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "106"
+        "108"
       ],
-      "favorite_count" : "4",
+      "favorite_count" : "6",
       "in_reply_to_status_id_str" : "1611600570403546963",
-      "in_reply_to_user_id" : "93987592481384729",
+      "in_reply_to_user_id" : "59166210259947682",
       "in_reply_to_status_id" : "1611600570403546963",
-      "in_reply_to_screen_name" : "pablo_cx64",
-      "in_reply_to_user_id_str" : "93987592481384729",
+      "in_reply_to_screen_name" : "gina_email84",
+      "in_reply_to_user_id_str" : "59166210259947682",
       "id_str" : "1611600570403546980",
       "truncated" : false,
-      "retweet_count" : "1",
+      "retweet_count" : "3",
       "id" : "1611600570403546980",
       "created_at" : "Wed May 15 18:41:00 +0000 2024",
       "favorited" : false,
-      "full_text" : "@pablo_cx64 Brand consistency is a growth lever: same voice, same colours, same promise. #contentmarketing",
+      "full_text" : "@gina_email84 Brand consistency is a growth lever: same voice, same colours, same promise. #contentmarketing",
       "lang" : "en"
     }
   },
@@ -1400,22 +1400,22 @@ window.YTD.tweets.part0 = [
             {
               "text" : "marketing",
               "indices" : [
-                "95",
-                "105"
+                "97",
+                "107"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Emma Ecom45",
-              "screen_name" : "emma_ecom45",
+              "name" : "Xavi Design90",
+              "screen_name" : "xavi_design90",
               "indices" : [
                 "0",
-                "12"
+                "14"
               ],
-              "id_str" : "9507399053885504",
-              "id" : "9507399053885504"
+              "id_str" : "2500103521888748106",
+              "id" : "2500103521888748106"
             }
           ],
         "urls" : [
@@ -1424,29 +1424,29 @@ window.YTD.tweets.part0 = [
               "expanded_url" : "https://brightleaf.example/blog/16-9",
               "display_url" : "brightleaf.example/blog/16-9",
               "indices" : [
-                "106",
-                "125"
+                "108",
+                "127"
               ]
             }
           ]
       },
       "display_text_range" : [
         "0",
-        "125"
+        "127"
       ],
-      "favorite_count" : "6",
+      "favorite_count" : "8",
       "in_reply_to_status_id_str" : "1611582055496598976",
-      "in_reply_to_user_id" : "9507399053885504",
+      "in_reply_to_user_id" : "2500103521888748106",
       "in_reply_to_status_id" : "1611582055496598976",
-      "in_reply_to_screen_name" : "emma_ecom45",
-      "in_reply_to_user_id_str" : "9507399053885504",
+      "in_reply_to_screen_name" : "xavi_design90",
+      "in_reply_to_user_id_str" : "2500103521888748106",
       "id_str" : "1611582055496598993",
       "truncated" : false,
-      "retweet_count" : "0",
+      "retweet_count" : "2",
       "id" : "1611582055496598993",
       "created_at" : "Thu May 09 09:20:00 +0000 2024",
       "favorited" : false,
-      "full_text" : "@emma_ecom45 Quick SEO audit checklist: titles, internal links, page speed, and search intent. #marketing https://t.co/jcw506",
+      "full_text" : "@xavi_design90 Quick SEO audit checklist: titles, internal links, page speed, and search intent. #marketing https://t.co/jcw506",
       "lang" : "en"
     }
   },
@@ -1549,38 +1549,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "digitalmarketing",
               "indices" : [
-                "98",
-                "115"
+                "100",
+                "117"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Dev Copy83",
-              "screen_name" : "dev_copy83",
+              "name" : "Kiri Brand79",
+              "screen_name" : "kiri_brand79",
               "indices" : [
                 "3",
-                "14"
+                "16"
               ],
-              "id_str" : "761014297",
-              "id" : "761014297"
+              "id_str" : "67395683934480",
+              "id" : "67395683934480"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "115"
+        "117"
       ],
-      "favorite_count" : "13",
+      "favorite_count" : "15",
       "id_str" : "1611562976548494138",
       "truncated" : false,
-      "retweet_count" : "0",
+      "retweet_count" : "2",
       "id" : "1611562976548494138",
       "created_at" : "Sat May 04 09:20:00 +0000 2024",
       "favorited" : false,
-      "full_text" : "RT @dev_copy83: Quick SEO audit checklist: titles, internal links, page speed, and search intent. #digitalmarketing",
+      "full_text" : "RT @kiri_brand79: Quick SEO audit checklist: titles, internal links, page speed, and search intent. #digitalmarketing",
       "lang" : "en"
     }
   },
@@ -1691,43 +1691,43 @@ window.YTD.tweets.part0 = [
             {
               "text" : "emailmarketing",
               "indices" : [
-                "107",
-                "122"
+                "111",
+                "126"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Uma Seo23",
-              "screen_name" : "uma_seo23",
+              "name" : "Mira Design79",
+              "screen_name" : "mira_design79",
               "indices" : [
                 "0",
-                "10"
+                "14"
               ],
-              "id_str" : "78707048953451755",
-              "id" : "78707048953451755"
+              "id_str" : "43647848948",
+              "id" : "43647848948"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "122"
+        "126"
       ],
-      "favorite_count" : "3",
+      "favorite_count" : "7",
       "in_reply_to_status_id_str" : "1611550134420431433",
-      "in_reply_to_user_id" : "78707048953451755",
+      "in_reply_to_user_id" : "43647848948",
       "in_reply_to_status_id" : "1611550134420431433",
-      "in_reply_to_screen_name" : "uma_seo23",
-      "in_reply_to_user_id_str" : "78707048953451755",
+      "in_reply_to_screen_name" : "mira_design79",
+      "in_reply_to_user_id_str" : "43647848948",
       "id_str" : "1611550134420431450",
       "truncated" : false,
-      "retweet_count" : "2",
+      "retweet_count" : "1",
       "id" : "1611550134420431450",
       "created_at" : "Sun Apr 28 11:19:00 +0000 2024",
       "favorited" : false,
-      "full_text" : "@uma_seo23 Email still has the best ROI in our branding mix. Segment your list and stop blasting everyone. #emailmarketing",
+      "full_text" : "@mira_design79 Email still has the best ROI in our branding mix. Segment your list and stop blasting everyone. #emailmarketing",
       "lang" : "en"
     }
   },
@@ -1785,38 +1785,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "growth",
               "indices" : [
-                "107",
-                "114"
+                "108",
+                "115"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Nils Seo45",
-              "screen_name" : "nils_seo45",
+              "name" : "Kiri Copy42",
+              "screen_name" : "kiri_copy42",
               "indices" : [
                 "3",
-                "14"
+                "15"
               ],
-              "id_str" : "19222336",
-              "id" : "19222336"
+              "id_str" : "85795664837742675",
+              "id" : "85795664837742675"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "114"
+        "115"
       ],
-      "favorite_count" : "12",
+      "favorite_count" : "13",
       "id_str" : "1611535656490340119",
       "truncated" : false,
-      "retweet_count" : "4",
+      "retweet_count" : "0",
       "id" : "1611535656490340119",
       "created_at" : "Sun Apr 28 12:32:00 +0000 2024",
       "favorited" : false,
-      "full_text" : "RT @nils_seo45: Great case study on growth from a small bakery: local SEO, reviews and one loyal audience. #growth",
+      "full_text" : "RT @kiri_copy42: Great case study on growth from a small bakery: local SEO, reviews and one loyal audience. #growth",
       "lang" : "en"
     }
   },
@@ -1839,38 +1839,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "marketing",
               "indices" : [
-                "98",
-                "108"
+                "99",
+                "109"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Xavi B2b11",
-              "screen_name" : "xavi_b2b11",
+              "name" : "Hugo Copy32",
+              "screen_name" : "hugo_copy32",
               "indices" : [
                 "3",
-                "14"
+                "15"
               ],
-              "id_str" : "186009298901000568",
-              "id" : "186009298901000568"
+              "id_str" : "82348243692",
+              "id" : "82348243692"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "108"
+        "109"
       ],
-      "favorite_count" : "6",
+      "favorite_count" : "7",
       "id_str" : "1611529864413344253",
       "truncated" : false,
-      "retweet_count" : "3",
+      "retweet_count" : "4",
       "id" : "1611529864413344253",
       "created_at" : "Sat Apr 27 10:31:00 +0000 2024",
       "favorited" : false,
-      "full_text" : "RT @xavi_b2b11: Quick SEO audit checklist: titles, internal links, page speed, and search intent. #marketing",
+      "full_text" : "RT @hugo_copy32: Quick SEO audit checklist: titles, internal links, page speed, and search intent. #marketing",
       "lang" : "en"
     }
   },
@@ -1928,22 +1928,22 @@ window.YTD.tweets.part0 = [
             {
               "text" : "contentmarketing",
               "indices" : [
-                "99",
-                "116"
+                "101",
+                "118"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Sami B2b7",
-              "screen_name" : "sami_b2b7",
+              "name" : "Sami Data89",
+              "screen_name" : "sami_data89",
               "indices" : [
                 "0",
-                "10"
+                "12"
               ],
-              "id_str" : "5013065912752301",
-              "id" : "5013065912752301"
+              "id_str" : "30874816205",
+              "id" : "30874816205"
             }
           ],
         "urls" : [
@@ -1952,29 +1952,29 @@ window.YTD.tweets.part0 = [
               "expanded_url" : "https://brightleaf.example/blog/15-19",
               "display_url" : "brightleaf.example/blog/15-19",
               "indices" : [
-                "117",
-                "136"
+                "119",
+                "138"
               ]
             }
           ]
       },
       "display_text_range" : [
         "0",
-        "136"
+        "138"
       ],
-      "favorite_count" : "0",
+      "favorite_count" : "2",
       "in_reply_to_status_id_str" : "1611523663932193274",
-      "in_reply_to_user_id" : "5013065912752301",
+      "in_reply_to_user_id" : "30874816205",
       "in_reply_to_status_id" : "1611523663932193274",
-      "in_reply_to_screen_name" : "sami_b2b7",
-      "in_reply_to_user_id_str" : "5013065912752301",
+      "in_reply_to_screen_name" : "sami_data89",
+      "in_reply_to_user_id_str" : "30874816205",
       "id_str" : "1611523663932193291",
       "truncated" : false,
-      "retweet_count" : "1",
+      "retweet_count" : "3",
       "id" : "1611523663932193291",
       "created_at" : "Fri Apr 19 14:48:00 +0000 2024",
       "favorited" : false,
-      "full_text" : "@sami_b2b7 Engagement is a vanity metric until you tie it to a conversion. What are you measuring? #contentmarketing https://t.co/kzx1on",
+      "full_text" : "@sami_data89 Engagement is a vanity metric until you tie it to a conversion. What are you measuring? #contentmarketing https://t.co/kzx1on",
       "lang" : "en"
     }
   },
@@ -2173,35 +2173,35 @@ window.YTD.tweets.part0 = [
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Pablo Growth70",
-              "screen_name" : "pablo_growth70",
+              "name" : "Quinn Cx98",
+              "screen_name" : "quinn_cx98",
               "indices" : [
                 "0",
-                "15"
+                "11"
               ],
-              "id_str" : "56620983",
-              "id" : "56620983"
+              "id_str" : "2428832267533",
+              "id" : "2428832267533"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "109"
+        "105"
       ],
-      "favorite_count" : "7",
+      "favorite_count" : "3",
       "in_reply_to_status_id_str" : "1611494338696849330",
-      "in_reply_to_user_id" : "56620983",
+      "in_reply_to_user_id" : "2428832267533",
       "in_reply_to_status_id" : "1611494338696849330",
-      "in_reply_to_screen_name" : "pablo_growth70",
-      "in_reply_to_user_id_str" : "56620983",
+      "in_reply_to_screen_name" : "quinn_cx98",
+      "in_reply_to_user_id_str" : "2428832267533",
       "id_str" : "1611494338696849347",
       "truncated" : false,
-      "retweet_count" : "4",
+      "retweet_count" : "0",
       "id" : "1611494338696849347",
       "created_at" : "Fri Apr 12 16:36:00 +0000 2024",
       "favorited" : false,
-      "full_text" : "@pablo_growth70 Email still has the best ROI in our growth mix. Segment your list and stop blasting everyone.",
+      "full_text" : "@quinn_cx98 Email still has the best ROI in our growth mix. Segment your list and stop blasting everyone.",
       "lang" : "en"
     }
   },
@@ -2312,38 +2312,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "SEO",
               "indices" : [
-                "120",
-                "124"
+                "125",
+                "129"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Vik Pr15",
-              "screen_name" : "vik_pr15",
+              "name" : "Gina Growth89",
+              "screen_name" : "gina_growth89",
               "indices" : [
                 "3",
-                "12"
+                "17"
               ],
-              "id_str" : "813149517",
-              "id" : "813149517"
+              "id_str" : "94195516999366",
+              "id" : "94195516999366"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "124"
+        "129"
       ],
-      "favorite_count" : "5",
+      "favorite_count" : "10",
       "id_str" : "1611474778543981031",
       "truncated" : false,
       "retweet_count" : "4",
       "id" : "1611474778543981031",
       "created_at" : "Wed Apr 10 18:16:00 +0000 2024",
       "favorited" : false,
-      "full_text" : "RT @vik_pr15: Tested two subject lines for our newsletter today. The plain one won again. marketing lesson of the week. #SEO",
+      "full_text" : "RT @gina_growth89: Tested two subject lines for our newsletter today. The plain one won again. marketing lesson of the week. #SEO",
       "lang" : "en"
     }
   },
@@ -2497,35 +2497,35 @@ window.YTD.tweets.part0 = [
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Farid Ecom11",
-              "screen_name" : "farid_ecom11",
+              "name" : "Zeno Social24",
+              "screen_name" : "zeno_social24",
               "indices" : [
                 "0",
-                "13"
+                "14"
               ],
-              "id_str" : "14867096613776102",
-              "id" : "14867096613776102"
+              "id_str" : "5964908604",
+              "id" : "5964908604"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "101"
+        "102"
       ],
-      "favorite_count" : "16",
+      "favorite_count" : "0",
       "in_reply_to_status_id_str" : "1611450629305981626",
-      "in_reply_to_user_id" : "14867096613776102",
+      "in_reply_to_user_id" : "5964908604",
       "in_reply_to_status_id" : "1611450629305981626",
-      "in_reply_to_screen_name" : "farid_ecom11",
-      "in_reply_to_user_id_str" : "14867096613776102",
+      "in_reply_to_screen_name" : "zeno_social24",
+      "in_reply_to_user_id_str" : "5964908604",
       "id_str" : "1611450629305981643",
       "truncated" : false,
-      "retweet_count" : "1",
+      "retweet_count" : "2",
       "id" : "1611450629305981643",
       "created_at" : "Mon Apr 01 12:14:00 +0000 2024",
       "favorited" : false,
-      "full_text" : "@farid_ecom11 Engagement is a vanity metric until you tie it to a conversion. What are you measuring?",
+      "full_text" : "@zeno_social24 Engagement is a vanity metric until you tie it to a conversion. What are you measuring?",
       "lang" : "en"
     }
   },
@@ -2548,38 +2548,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "growth",
               "indices" : [
-                "110",
-                "117"
+                "108",
+                "115"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Rosa Seo81",
-              "screen_name" : "rosa_seo81",
+              "name" : "Dev Cx56",
+              "screen_name" : "dev_cx56",
               "indices" : [
                 "3",
-                "14"
+                "12"
               ],
-              "id_str" : "3510808380075194",
-              "id" : "3510808380075194"
+              "id_str" : "574686925641",
+              "id" : "574686925641"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "117"
+        "115"
       ],
-      "favorite_count" : "15",
+      "favorite_count" : "13",
       "id_str" : "1611443571659665513",
       "truncated" : false,
-      "retweet_count" : "2",
+      "retweet_count" : "0",
       "id" : "1611443571659665513",
       "created_at" : "Thu Mar 28 19:44:00 +0000 2024",
       "favorited" : false,
-      "full_text" : "RT @rosa_seo81: We cut the campaign budget by 20% and conversions went up. Targeting matters more than spend. #growth",
+      "full_text" : "RT @dev_cx56: We cut the campaign budget by 20% and conversions went up. Targeting matters more than spend. #growth",
       "lang" : "en"
     }
   },
@@ -2969,50 +2969,50 @@ window.YTD.tweets.part0 = [
             {
               "text" : "contentmarketing",
               "indices" : [
-                "93",
-                "110"
+                "95",
+                "112"
               ]
             },
             {
               "text" : "marketing",
               "indices" : [
-                "111",
-                "121"
+                "113",
+                "123"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Mira Email65",
-              "screen_name" : "mira_email65",
+              "name" : "Nils Content45",
+              "screen_name" : "nils_content45",
               "indices" : [
                 "0",
-                "13"
+                "15"
               ],
-              "id_str" : "584055496",
-              "id" : "584055496"
+              "id_str" : "30790185",
+              "id" : "30790185"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "121"
+        "123"
       ],
-      "favorite_count" : "2",
+      "favorite_count" : "4",
       "in_reply_to_status_id_str" : "1611409272393921555",
-      "in_reply_to_user_id" : "584055496",
+      "in_reply_to_user_id" : "30790185",
       "in_reply_to_status_id" : "1611409272393921555",
-      "in_reply_to_screen_name" : "mira_email65",
-      "in_reply_to_user_id_str" : "584055496",
+      "in_reply_to_screen_name" : "nils_content45",
+      "in_reply_to_user_id_str" : "30790185",
       "id_str" : "1611409272393921572",
       "truncated" : false,
-      "retweet_count" : "1",
+      "retweet_count" : "3",
       "id" : "1611409272393921572",
       "created_at" : "Thu Mar 14 18:16:00 +0000 2024",
       "favorited" : false,
-      "full_text" : "@mira_email65 Content that answers real customer questions beats clever slogans. Every time. #contentmarketing #marketing",
+      "full_text" : "@nils_content45 Content that answers real customer questions beats clever slogans. Every time. #contentmarketing #marketing",
       "lang" : "en"
     }
   },
@@ -3985,38 +3985,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "branding",
               "indices" : [
-                "114",
-                "123"
+                "110",
+                "119"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Kiri Social92",
-              "screen_name" : "kiri_social92",
+              "name" : "Sami Cx35",
+              "screen_name" : "sami_cx35",
               "indices" : [
                 "3",
-                "17"
+                "13"
               ],
-              "id_str" : "6015787644997502615",
-              "id" : "6015787644997502615"
+              "id_str" : "1251369581",
+              "id" : "1251369581"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "123"
+        "119"
       ],
-      "favorite_count" : "4",
+      "favorite_count" : "0",
       "id_str" : "1611291101250934073",
       "truncated" : false,
-      "retweet_count" : "3",
+      "retweet_count" : "4",
       "id" : "1611291101250934073",
       "created_at" : "Wed Feb 14 11:10:00 +0000 2024",
       "favorited" : false,
-      "full_text" : "RT @kiri_social92: If your funnel leaks at the first step, more ads will not fix it. Start with the landing page. #branding",
+      "full_text" : "RT @sami_cx35: If your funnel leaks at the first step, more ads will not fix it. Start with the landing page. #branding",
       "lang" : "en"
     }
   },
@@ -4117,35 +4117,35 @@ window.YTD.tweets.part0 = [
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Uma Social48",
-              "screen_name" : "uma_social48",
+              "name" : "Nils Cx29",
+              "screen_name" : "nils_cx29",
               "indices" : [
                 "0",
-                "13"
+                "10"
               ],
-              "id_str" : "400522677962284085",
-              "id" : "400522677962284085"
+              "id_str" : "348802325871418",
+              "id" : "348802325871418"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "101"
+        "98"
       ],
-      "favorite_count" : "16",
+      "favorite_count" : "13",
       "in_reply_to_status_id_str" : "1611279226837845117",
-      "in_reply_to_user_id" : "400522677962284085",
+      "in_reply_to_user_id" : "348802325871418",
       "in_reply_to_status_id" : "1611279226837845117",
-      "in_reply_to_screen_name" : "uma_social48",
-      "in_reply_to_user_id_str" : "400522677962284085",
+      "in_reply_to_screen_name" : "nils_cx29",
+      "in_reply_to_user_id_str" : "348802325871418",
       "id_str" : "1611279226837845134",
       "truncated" : false,
-      "retweet_count" : "1",
+      "retweet_count" : "3",
       "id" : "1611279226837845134",
       "created_at" : "Tue Feb 13 11:32:00 +0000 2024",
       "favorited" : false,
-      "full_text" : "@uma_social48 Engagement is a vanity metric until you tie it to a conversion. What are you measuring?",
+      "full_text" : "@nils_cx29 Engagement is a vanity metric until you tie it to a conversion. What are you measuring?",
       "lang" : "en"
     }
   },
@@ -4256,38 +4256,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "SEO",
               "indices" : [
-                "103",
-                "107"
+                "106",
+                "110"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Kiri Cx91",
-              "screen_name" : "kiri_cx91",
+              "name" : "Kiri Brand22",
+              "screen_name" : "kiri_brand22",
               "indices" : [
                 "3",
-                "13"
+                "16"
               ],
-              "id_str" : "8902513486869403",
-              "id" : "8902513486869403"
+              "id_str" : "384897679903",
+              "id" : "384897679903"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "107"
+        "110"
       ],
-      "favorite_count" : "5",
+      "favorite_count" : "8",
       "id_str" : "1611269582812372613",
       "truncated" : false,
-      "retweet_count" : "2",
+      "retweet_count" : "0",
       "id" : "1611269582812372613",
       "created_at" : "Sun Feb 11 19:41:00 +0000 2024",
       "favorited" : false,
-      "full_text" : "RT @kiri_cx91: Engagement is a vanity metric until you tie it to a conversion. What are you measuring? #SEO",
+      "full_text" : "RT @kiri_brand22: Engagement is a vanity metric until you tie it to a conversion. What are you measuring? #SEO",
       "lang" : "en"
     }
   },
@@ -4380,38 +4380,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "socialmedia",
               "indices" : [
-                "103",
-                "115"
+                "101",
+                "113"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Uma Social48",
-              "screen_name" : "uma_social48",
+              "name" : "Ana Data60",
+              "screen_name" : "ana_data60",
               "indices" : [
                 "3",
-                "16"
+                "14"
               ],
-              "id_str" : "400522677962284085",
-              "id" : "400522677962284085"
+              "id_str" : "3583708141300710",
+              "id" : "3583708141300710"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "115"
+        "113"
       ],
-      "favorite_count" : "13",
+      "favorite_count" : "11",
       "id_str" : "1611258478227969918",
       "truncated" : false,
-      "retweet_count" : "0",
+      "retweet_count" : "3",
       "id" : "1611258478227969918",
       "created_at" : "Mon Feb 05 12:13:00 +0000 2024",
       "favorited" : false,
-      "full_text" : "RT @uma_social48: Customer interviews > dashboards when you need to understand why a campaign flopped. #socialmedia",
+      "full_text" : "RT @ana_data60: Customer interviews > dashboards when you need to understand why a campaign flopped. #socialmedia",
       "lang" : "en"
     }
   },
@@ -4540,38 +4540,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "emailmarketing",
               "indices" : [
-                "97",
-                "112"
+                "98",
+                "113"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Uma B2b80",
-              "screen_name" : "uma_b2b80",
+              "name" : "Dev Data91",
+              "screen_name" : "dev_data91",
               "indices" : [
                 "3",
-                "13"
+                "14"
               ],
-              "id_str" : "5311110243408200",
-              "id" : "5311110243408200"
+              "id_str" : "4656199154914406715",
+              "id" : "4656199154914406715"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "112"
+        "113"
       ],
-      "favorite_count" : "10",
+      "favorite_count" : "11",
       "id_str" : "1611248987092064584",
       "truncated" : false,
-      "retweet_count" : "2",
+      "retweet_count" : "3",
       "id" : "1611248987092064584",
       "created_at" : "Thu Jan 25 07:25:00 +0000 2024",
       "favorited" : false,
-      "full_text" : "RT @uma_b2b80: Quick SEO audit checklist: titles, internal links, page speed, and search intent. #emailmarketing",
+      "full_text" : "RT @dev_data91: Quick SEO audit checklist: titles, internal links, page speed, and search intent. #emailmarketing",
       "lang" : "en"
     }
   },
@@ -4594,38 +4594,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "growth",
               "indices" : [
-                "80",
-                "87"
+                "79",
+                "86"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Sami Copy42",
-              "screen_name" : "sami_copy42",
+              "name" : "Sami B2b94",
+              "screen_name" : "sami_b2b94",
               "indices" : [
                 "3",
-                "15"
+                "14"
               ],
-              "id_str" : "5477841677",
-              "id" : "5477841677"
+              "id_str" : "9501022241",
+              "id" : "9501022241"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "87"
+        "86"
       ],
-      "favorite_count" : "2",
+      "favorite_count" : "1",
       "id_str" : "1611245337624350942",
       "truncated" : false,
-      "retweet_count" : "2",
+      "retweet_count" : "1",
       "id" : "1611245337624350942",
       "created_at" : "Mon Jan 22 19:18:00 +0000 2024",
       "favorited" : false,
-      "full_text" : "RT @sami_copy42: Our content calendar for Q1 is out. Fewer posts, better posts. #growth",
+      "full_text" : "RT @sami_b2b94: Our content calendar for Q1 is out. Fewer posts, better posts. #growth",
       "lang" : "en"
     }
   },
@@ -4683,38 +4683,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "digitalmarketing",
               "indices" : [
-                "124",
-                "141"
+                "125",
+                "142"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Ben B2b65",
-              "screen_name" : "ben_b2b65",
+              "name" : "Kiri Ads83",
+              "screen_name" : "kiri_ads83",
               "indices" : [
                 "3",
-                "13"
+                "14"
               ],
-              "id_str" : "1047019806823",
-              "id" : "1047019806823"
+              "id_str" : "392059443981980465",
+              "id" : "392059443981980465"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "141"
+        "142"
       ],
-      "favorite_count" : "5",
+      "favorite_count" : "6",
       "id_str" : "1611232852736523776",
       "truncated" : false,
-      "retweet_count" : "1",
+      "retweet_count" : "2",
       "id" : "1611232852736523776",
       "created_at" : "Sun Jan 21 07:42:00 +0000 2024",
       "favorited" : false,
-      "full_text" : "RT @ben_b2b65: Three things every growth plan needs before launch: a clear audience, one goal, and a budget you can defend. #digitalmarketing",
+      "full_text" : "RT @kiri_ads83: Three things every growth plan needs before launch: a clear audience, one goal, and a budget you can defend. #digitalmarketing",
       "lang" : "en"
     }
   },
@@ -4737,38 +4737,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "socialmedia",
               "indices" : [
-                "137",
-                "149"
+                "139",
+                "151"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Sami Data89",
-              "screen_name" : "sami_data89",
+              "name" : "Kiri Social26",
+              "screen_name" : "kiri_social26",
               "indices" : [
                 "3",
-                "15"
+                "17"
               ],
-              "id_str" : "30874816205",
-              "id" : "30874816205"
+              "id_str" : "7048550784077616",
+              "id" : "7048550784077616"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "149"
+        "151"
       ],
-      "favorite_count" : "13",
+      "favorite_count" : "15",
       "id_str" : "1611232026173663390",
       "truncated" : false,
-      "retweet_count" : "4",
+      "retweet_count" : "1",
       "id" : "1611232026173663390",
       "created_at" : "Sun Jan 21 20:11:00 +0000 2024",
       "favorited" : false,
-      "full_text" : "RT @sami_data89: Three things every content marketing plan needs before launch: a clear audience, one goal, and a budget you can defend. #socialmedia",
+      "full_text" : "RT @kiri_social26: Three things every content marketing plan needs before launch: a clear audience, one goal, and a budget you can defend. #socialmedia",
       "lang" : "en"
     }
   },
@@ -4869,43 +4869,43 @@ window.YTD.tweets.part0 = [
             {
               "text" : "SEO",
               "indices" : [
-                "121",
-                "125"
+                "118",
+                "122"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Chloe Growth16",
-              "screen_name" : "chloe_growth16",
+              "name" : "Xavi Copy93",
+              "screen_name" : "xavi_copy93",
               "indices" : [
                 "0",
-                "15"
+                "12"
               ],
-              "id_str" : "2219064455",
-              "id" : "2219064455"
+              "id_str" : "166618824358",
+              "id" : "166618824358"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "125"
+        "122"
       ],
-      "favorite_count" : "6",
+      "favorite_count" : "3",
       "in_reply_to_status_id_str" : "1611219411235146630",
-      "in_reply_to_user_id" : "2219064455",
+      "in_reply_to_user_id" : "166618824358",
       "in_reply_to_status_id" : "1611219411235146630",
-      "in_reply_to_screen_name" : "chloe_growth16",
-      "in_reply_to_user_id_str" : "2219064455",
+      "in_reply_to_screen_name" : "xavi_copy93",
+      "in_reply_to_user_id_str" : "166618824358",
       "id_str" : "1611219411235146647",
       "truncated" : false,
-      "retweet_count" : "0",
+      "retweet_count" : "2",
       "id" : "1611219411235146647",
       "created_at" : "Wed Jan 17 20:35:00 +0000 2024",
       "favorited" : false,
-      "full_text" : "@chloe_growth16 Tested two subject lines for our newsletter today. The plain one won again. branding lesson of the week. #SEO",
+      "full_text" : "@xavi_copy93 Tested two subject lines for our newsletter today. The plain one won again. branding lesson of the week. #SEO",
       "lang" : "en"
     }
   },
@@ -5215,38 +5215,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "socialmedia",
               "indices" : [
-                "79",
-                "91"
+                "82",
+                "94"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Tara Ads52",
-              "screen_name" : "tara_ads52",
+              "name" : "Uma Content67",
+              "screen_name" : "uma_content67",
               "indices" : [
                 "3",
-                "14"
+                "17"
               ],
-              "id_str" : "31176846536",
-              "id" : "31176846536"
+              "id_str" : "5151070693",
+              "id" : "5151070693"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "91"
+        "94"
       ],
-      "favorite_count" : "6",
+      "favorite_count" : "9",
       "id_str" : "1611178976468877281",
       "truncated" : false,
-      "retweet_count" : "1",
+      "retweet_count" : "4",
       "id" : "1611178976468877281",
       "created_at" : "Sun Jan 07 20:02:00 +0000 2024",
       "favorited" : false,
-      "full_text" : "RT @tara_ads52: Our content calendar for Q1 is out. Fewer posts, better posts. #socialmedia",
+      "full_text" : "RT @uma_content67: Our content calendar for Q1 is out. Fewer posts, better posts. #socialmedia",
       "lang" : "en"
     }
   },
@@ -5503,22 +5503,22 @@ window.YTD.tweets.part0 = [
             {
               "text" : "growth",
               "indices" : [
-                "96",
-                "103"
+                "98",
+                "105"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Wen Social7",
-              "screen_name" : "wen_social7",
+              "name" : "Hugo Social67",
+              "screen_name" : "hugo_social67",
               "indices" : [
                 "0",
-                "12"
+                "14"
               ],
-              "id_str" : "419630772431330142",
-              "id" : "419630772431330142"
+              "id_str" : "3318302975",
+              "id" : "3318302975"
             }
           ],
         "urls" : [
@@ -5527,29 +5527,29 @@ window.YTD.tweets.part0 = [
               "expanded_url" : "https://brightleaf.example/blog/11-28",
               "display_url" : "brightleaf.example/blog/11-28",
               "indices" : [
-                "104",
-                "123"
+                "106",
+                "125"
               ]
             }
           ]
       },
       "display_text_range" : [
         "0",
-        "123"
+        "125"
       ],
-      "favorite_count" : "4",
+      "favorite_count" : "6",
       "in_reply_to_status_id_str" : "1611142195104692604",
-      "in_reply_to_user_id" : "419630772431330142",
+      "in_reply_to_user_id" : "3318302975",
       "in_reply_to_status_id" : "1611142195104692604",
-      "in_reply_to_screen_name" : "wen_social7",
-      "in_reply_to_user_id_str" : "419630772431330142",
+      "in_reply_to_screen_name" : "hugo_social67",
+      "in_reply_to_user_id_str" : "3318302975",
       "id_str" : "1611142195104692621",
       "truncated" : false,
-      "retweet_count" : "3",
+      "retweet_count" : "0",
       "id" : "1611142195104692621",
       "created_at" : "Thu Dec 28 10:24:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@wen_social7 A/B test result: short video beat carousel for awareness, carousel won for clicks. #growth https://t.co/2wpk5o",
+      "full_text" : "@hugo_social67 A/B test result: short video beat carousel for awareness, carousel won for clicks. #growth https://t.co/2wpk5o",
       "lang" : "en"
     }
   },
@@ -5633,14 +5633,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Ines Ads57",
-              "screen_name" : "ines_ads57",
+              "name" : "Mira B2b33",
+              "screen_name" : "mira_b2b33",
               "indices" : [
                 "0",
                 "11"
               ],
-              "id_str" : "83656586554",
-              "id" : "83656586554"
+              "id_str" : "42532854245",
+              "id" : "42532854245"
             }
           ],
         "urls" : [ ]
@@ -5651,17 +5651,17 @@ window.YTD.tweets.part0 = [
       ],
       "favorite_count" : "14",
       "in_reply_to_status_id_str" : "1611132107174797435",
-      "in_reply_to_user_id" : "83656586554",
+      "in_reply_to_user_id" : "42532854245",
       "in_reply_to_status_id" : "1611132107174797435",
-      "in_reply_to_screen_name" : "ines_ads57",
-      "in_reply_to_user_id_str" : "83656586554",
+      "in_reply_to_screen_name" : "mira_b2b33",
+      "in_reply_to_user_id_str" : "42532854245",
       "id_str" : "1611132107174797452",
       "truncated" : false,
       "retweet_count" : "2",
       "id" : "1611132107174797452",
       "created_at" : "Mon Dec 25 10:08:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@ines_ads57 Our content calendar for Q4 is out. Fewer posts, better posts. #growth",
+      "full_text" : "@mira_b2b33 Our content calendar for Q4 is out. Fewer posts, better posts. #growth",
       "lang" : "en"
     }
   },
@@ -5684,43 +5684,43 @@ window.YTD.tweets.part0 = [
             {
               "text" : "emailmarketing",
               "indices" : [
-                "97",
-                "112"
+                "94",
+                "109"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Chloe Data72",
-              "screen_name" : "chloe_data72",
+              "name" : "Ines Ads5",
+              "screen_name" : "ines_ads5",
               "indices" : [
                 "0",
-                "13"
+                "10"
               ],
-              "id_str" : "24049725",
-              "id" : "24049725"
+              "id_str" : "326396566",
+              "id" : "326396566"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "112"
+        "109"
       ],
-      "favorite_count" : "10",
+      "favorite_count" : "7",
       "in_reply_to_status_id_str" : "1611126236983699128",
-      "in_reply_to_user_id" : "24049725",
+      "in_reply_to_user_id" : "326396566",
       "in_reply_to_status_id" : "1611126236983699128",
-      "in_reply_to_screen_name" : "chloe_data72",
-      "in_reply_to_user_id_str" : "24049725",
+      "in_reply_to_screen_name" : "ines_ads5",
+      "in_reply_to_user_id_str" : "326396566",
       "id_str" : "1611126236983699145",
       "truncated" : false,
-      "retweet_count" : "2",
+      "retweet_count" : "4",
       "id" : "1611126236983699145",
       "created_at" : "Mon Dec 25 08:17:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@chloe_data72 A/B test result: short video beat carousel for awareness, carousel won for clicks. #emailmarketing",
+      "full_text" : "@ines_ads5 A/B test result: short video beat carousel for awareness, carousel won for clicks. #emailmarketing",
       "lang" : "en"
     }
   },
@@ -5821,43 +5821,43 @@ window.YTD.tweets.part0 = [
             {
               "text" : "contentmarketing",
               "indices" : [
-                "115",
-                "132"
+                "117",
+                "134"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Ben Cx42",
-              "screen_name" : "ben_cx42",
+              "name" : "Mira B2b33",
+              "screen_name" : "mira_b2b33",
               "indices" : [
                 "0",
-                "9"
+                "11"
               ],
-              "id_str" : "6230148228182",
-              "id" : "6230148228182"
+              "id_str" : "42532854245",
+              "id" : "42532854245"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "132"
+        "134"
       ],
-      "favorite_count" : "13",
+      "favorite_count" : "15",
       "in_reply_to_status_id_str" : "1611113531718796948",
-      "in_reply_to_user_id" : "6230148228182",
+      "in_reply_to_user_id" : "42532854245",
       "in_reply_to_status_id" : "1611113531718796948",
-      "in_reply_to_screen_name" : "ben_cx42",
-      "in_reply_to_user_id_str" : "6230148228182",
+      "in_reply_to_screen_name" : "mira_b2b33",
+      "in_reply_to_user_id_str" : "42532854245",
       "id_str" : "1611113531718796965",
       "truncated" : false,
-      "retweet_count" : "2",
+      "retweet_count" : "4",
       "id" : "1611113531718796965",
       "created_at" : "Sat Dec 23 20:34:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@ben_cx42 Tested two subject lines for our newsletter today. The plain one won again. branding lesson of the week. #contentmarketing",
+      "full_text" : "@mira_b2b33 Tested two subject lines for our newsletter today. The plain one won again. branding lesson of the week. #contentmarketing",
       "lang" : "en"
     }
   },
@@ -6241,22 +6241,22 @@ window.YTD.tweets.part0 = [
             {
               "text" : "marketing",
               "indices" : [
-                "91",
-                "101"
+                "90",
+                "100"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Wen Social61",
-              "screen_name" : "wen_social61",
+              "name" : "Kiri Copy42",
+              "screen_name" : "kiri_copy42",
               "indices" : [
                 "0",
-                "13"
+                "12"
               ],
-              "id_str" : "950446516107",
-              "id" : "950446516107"
+              "id_str" : "85795664837742675",
+              "id" : "85795664837742675"
             }
           ],
         "urls" : [
@@ -6265,29 +6265,29 @@ window.YTD.tweets.part0 = [
               "expanded_url" : "https://brightleaf.example/blog/11-10",
               "display_url" : "brightleaf.example/blog/11-10",
               "indices" : [
-                "102",
-                "122"
+                "101",
+                "121"
               ]
             }
           ]
       },
       "display_text_range" : [
         "0",
-        "122"
+        "121"
       ],
-      "favorite_count" : "3",
+      "favorite_count" : "2",
       "in_reply_to_status_id_str" : "1611054602418715474",
-      "in_reply_to_user_id" : "950446516107",
+      "in_reply_to_user_id" : "85795664837742675",
       "in_reply_to_status_id" : "1611054602418715474",
-      "in_reply_to_screen_name" : "wen_social61",
-      "in_reply_to_user_id_str" : "950446516107",
+      "in_reply_to_screen_name" : "kiri_copy42",
+      "in_reply_to_user_id_str" : "85795664837742675",
       "id_str" : "1611054602418715491",
       "truncated" : false,
-      "retweet_count" : "2",
+      "retweet_count" : "1",
       "id" : "1611054602418715491",
       "created_at" : "Sun Dec 10 10:06:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@wen_social61 Brand consistency is a growth lever: same voice, same colours, same promise. #marketing https://t.co/1cc1gtb",
+      "full_text" : "@kiri_copy42 Brand consistency is a growth lever: same voice, same colours, same promise. #marketing https://t.co/1cc1gtb",
       "lang" : "en"
     }
   },
@@ -6353,14 +6353,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Rosa Data77",
-              "screen_name" : "rosa_data77",
+              "name" : "Sami Copy42",
+              "screen_name" : "sami_copy42",
               "indices" : [
                 "0",
                 "12"
               ],
-              "id_str" : "1034559171",
-              "id" : "1034559171"
+              "id_str" : "5477841677",
+              "id" : "5477841677"
             }
           ],
         "urls" : [ ]
@@ -6371,17 +6371,17 @@ window.YTD.tweets.part0 = [
       ],
       "favorite_count" : "15",
       "in_reply_to_status_id_str" : "1611049460704815900",
-      "in_reply_to_user_id" : "1034559171",
+      "in_reply_to_user_id" : "5477841677",
       "in_reply_to_status_id" : "1611049460704815900",
-      "in_reply_to_screen_name" : "rosa_data77",
-      "in_reply_to_user_id_str" : "1034559171",
+      "in_reply_to_screen_name" : "sami_copy42",
+      "in_reply_to_user_id_str" : "5477841677",
       "id_str" : "1611049460704815917",
       "truncated" : false,
       "retweet_count" : "2",
       "id" : "1611049460704815917",
       "created_at" : "Sat Dec 09 19:50:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@rosa_data77 If your funnel leaks at the first step, more ads will not fix it. Start with the landing page. #branding",
+      "full_text" : "@sami_copy42 If your funnel leaks at the first step, more ads will not fix it. Start with the landing page. #branding",
       "lang" : "en"
     }
   },
@@ -6517,35 +6517,35 @@ window.YTD.tweets.part0 = [
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Rosa Ecom30",
-              "screen_name" : "rosa_ecom30",
+              "name" : "Zeno Social24",
+              "screen_name" : "zeno_social24",
               "indices" : [
                 "0",
-                "12"
+                "14"
               ],
-              "id_str" : "2307834698573306",
-              "id" : "2307834698573306"
+              "id_str" : "5964908604",
+              "id" : "5964908604"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "97"
+        "99"
       ],
-      "favorite_count" : "12",
+      "favorite_count" : "14",
       "in_reply_to_status_id_str" : "1611025458714014685",
-      "in_reply_to_user_id" : "2307834698573306",
+      "in_reply_to_user_id" : "5964908604",
       "in_reply_to_status_id" : "1611025458714014685",
-      "in_reply_to_screen_name" : "rosa_ecom30",
-      "in_reply_to_user_id_str" : "2307834698573306",
+      "in_reply_to_screen_name" : "zeno_social24",
+      "in_reply_to_user_id_str" : "5964908604",
       "id_str" : "1611025458714014702",
       "truncated" : false,
-      "retweet_count" : "2",
+      "retweet_count" : "4",
       "id" : "1611025458714014702",
       "created_at" : "Fri Dec 01 15:11:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@rosa_ecom30 Customer interviews > dashboards when you need to understand why a campaign flopped.",
+      "full_text" : "@zeno_social24 Customer interviews > dashboards when you need to understand why a campaign flopped.",
       "lang" : "en"
     }
   },
@@ -6724,22 +6724,22 @@ window.YTD.tweets.part0 = [
             {
               "text" : "socialmedia",
               "indices" : [
-                "91",
-                "103"
+                "89",
+                "101"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Chloe Ecom91",
-              "screen_name" : "chloe_ecom91",
+              "name" : "Jack Seo50",
+              "screen_name" : "jack_seo50",
               "indices" : [
                 "0",
-                "13"
+                "11"
               ],
-              "id_str" : "4990591492",
-              "id" : "4990591492"
+              "id_str" : "52157253",
+              "id" : "52157253"
             }
           ],
         "urls" : [
@@ -6748,29 +6748,29 @@ window.YTD.tweets.part0 = [
               "expanded_url" : "https://brightleaf.example/blog/10-20",
               "display_url" : "brightleaf.example/blog/10-20",
               "indices" : [
-                "104",
-                "124"
+                "102",
+                "122"
               ]
             }
           ]
       },
       "display_text_range" : [
         "0",
-        "124"
+        "122"
       ],
-      "favorite_count" : "5",
+      "favorite_count" : "3",
       "in_reply_to_status_id_str" : "1610993455650324073",
-      "in_reply_to_user_id" : "4990591492",
+      "in_reply_to_user_id" : "52157253",
       "in_reply_to_status_id" : "1610993455650324073",
-      "in_reply_to_screen_name" : "chloe_ecom91",
-      "in_reply_to_user_id_str" : "4990591492",
+      "in_reply_to_screen_name" : "jack_seo50",
+      "in_reply_to_user_id_str" : "52157253",
       "id_str" : "1610993455650324090",
       "truncated" : false,
-      "retweet_count" : "4",
+      "retweet_count" : "2",
       "id" : "1610993455650324090",
       "created_at" : "Mon Nov 20 09:25:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@chloe_ecom91 Brand consistency is a growth lever: same voice, same colours, same promise. #socialmedia https://t.co/1n1n3qh",
+      "full_text" : "@jack_seo50 Brand consistency is a growth lever: same voice, same colours, same promise. #socialmedia https://t.co/1n1n3qh",
       "lang" : "en"
     }
   },
@@ -6828,38 +6828,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "contentmarketing",
               "indices" : [
-                "103",
-                "120"
+                "106",
+                "123"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Hugo Pr84",
-              "screen_name" : "hugo_pr84",
+              "name" : "Pablo Copy63",
+              "screen_name" : "pablo_copy63",
               "indices" : [
                 "3",
-                "13"
+                "16"
               ],
-              "id_str" : "108585184277798184",
-              "id" : "108585184277798184"
+              "id_str" : "94068429899097",
+              "id" : "94068429899097"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "120"
+        "123"
       ],
-      "favorite_count" : "1",
+      "favorite_count" : "4",
       "id_str" : "1610981560655981659",
       "truncated" : false,
-      "retweet_count" : "0",
+      "retweet_count" : "3",
       "id" : "1610981560655981659",
       "created_at" : "Sun Nov 19 18:39:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "RT @hugo_pr84: Engagement is a vanity metric until you tie it to a conversion. What are you measuring? #contentmarketing",
+      "full_text" : "RT @pablo_copy63: Engagement is a vanity metric until you tie it to a conversion. What are you measuring? #contentmarketing",
       "lang" : "en"
     }
   },
@@ -6882,35 +6882,35 @@ window.YTD.tweets.part0 = [
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Farid Data31",
-              "screen_name" : "farid_data31",
+              "name" : "Jack Growth58",
+              "screen_name" : "jack_growth58",
               "indices" : [
                 "0",
-                "13"
+                "14"
               ],
-              "id_str" : "9133310663543146879",
-              "id" : "9133310663543146879"
+              "id_str" : "1867335363766361189",
+              "id" : "1867335363766361189"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "116"
+        "117"
       ],
-      "favorite_count" : "14",
+      "favorite_count" : "15",
       "in_reply_to_status_id_str" : "1610974854703035985",
-      "in_reply_to_user_id" : "9133310663543146879",
+      "in_reply_to_user_id" : "1867335363766361189",
       "in_reply_to_status_id" : "1610974854703035985",
-      "in_reply_to_screen_name" : "farid_data31",
-      "in_reply_to_user_id_str" : "9133310663543146879",
+      "in_reply_to_screen_name" : "jack_growth58",
+      "in_reply_to_user_id_str" : "1867335363766361189",
       "id_str" : "1610974854703036002",
       "truncated" : false,
-      "retweet_count" : "1",
+      "retweet_count" : "2",
       "id" : "1610974854703036002",
       "created_at" : "Sun Nov 19 13:35:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@farid_data31 Positioning is choosing who you are NOT for. Hard, but it makes every email marketing decision easier.",
+      "full_text" : "@jack_growth58 Positioning is choosing who you are NOT for. Hard, but it makes every email marketing decision easier.",
       "lang" : "en"
     }
   },
@@ -7223,14 +7223,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Mira Ads81",
-              "screen_name" : "mira_ads81",
+              "name" : "Zeno Seo63",
+              "screen_name" : "zeno_seo63",
               "indices" : [
                 "0",
                 "11"
               ],
-              "id_str" : "2888459101133",
-              "id" : "2888459101133"
+              "id_str" : "7790774422",
+              "id" : "7790774422"
             }
           ],
         "urls" : [
@@ -7251,17 +7251,17 @@ window.YTD.tweets.part0 = [
       ],
       "favorite_count" : "1",
       "in_reply_to_status_id_str" : "1610949945659280495",
-      "in_reply_to_user_id" : "2888459101133",
+      "in_reply_to_user_id" : "7790774422",
       "in_reply_to_status_id" : "1610949945659280495",
-      "in_reply_to_screen_name" : "mira_ads81",
-      "in_reply_to_user_id_str" : "2888459101133",
+      "in_reply_to_screen_name" : "zeno_seo63",
+      "in_reply_to_user_id_str" : "7790774422",
       "id_str" : "1610949945659280512",
       "truncated" : false,
       "retweet_count" : "0",
       "id" : "1610949945659280512",
       "created_at" : "Thu Nov 09 19:57:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@mira_ads81 Brand consistency is a growth lever: same voice, same colours, same promise. #marketing https://t.co/3chc0cw",
+      "full_text" : "@zeno_seo63 Brand consistency is a growth lever: same voice, same colours, same promise. #marketing https://t.co/3chc0cw",
       "lang" : "en"
     }
   },
@@ -7327,14 +7327,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Farid Ecom11",
-              "screen_name" : "farid_ecom11",
+              "name" : "Mira Email41",
+              "screen_name" : "mira_email41",
               "indices" : [
                 "3",
                 "16"
               ],
-              "id_str" : "14867096613776102",
-              "id" : "14867096613776102"
+              "id_str" : "42157975253963",
+              "id" : "42157975253963"
             }
           ],
         "urls" : [ ]
@@ -7350,7 +7350,7 @@ window.YTD.tweets.part0 = [
       "id" : "1610944820137278105",
       "created_at" : "Mon Nov 06 10:41:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "RT @farid_ecom11: Positioning is choosing who you are NOT for. Hard, but it makes every advertising decision easier. #contentmarketing",
+      "full_text" : "RT @mira_email41: Positioning is choosing who you are NOT for. Hard, but it makes every advertising decision easier. #contentmarketing",
       "lang" : "en"
     }
   },
@@ -7546,43 +7546,43 @@ window.YTD.tweets.part0 = [
             {
               "text" : "marketing",
               "indices" : [
-                "111",
-                "121"
+                "110",
+                "120"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Ines Content94",
-              "screen_name" : "ines_content94",
+              "name" : "Olga Design22",
+              "screen_name" : "olga_design22",
               "indices" : [
                 "0",
-                "15"
+                "14"
               ],
-              "id_str" : "3909639708761",
-              "id" : "3909639708761"
+              "id_str" : "4464922676",
+              "id" : "4464922676"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "121"
+        "120"
       ],
-      "favorite_count" : "2",
+      "favorite_count" : "1",
       "in_reply_to_status_id_str" : "1610917216725466596",
-      "in_reply_to_user_id" : "3909639708761",
+      "in_reply_to_user_id" : "4464922676",
       "in_reply_to_status_id" : "1610917216725466596",
-      "in_reply_to_screen_name" : "ines_content94",
-      "in_reply_to_user_id_str" : "3909639708761",
+      "in_reply_to_screen_name" : "olga_design22",
+      "in_reply_to_user_id_str" : "4464922676",
       "id_str" : "1610917216725466613",
       "truncated" : false,
-      "retweet_count" : "1",
+      "retweet_count" : "0",
       "id" : "1610917216725466613",
       "created_at" : "Sat Oct 28 11:43:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@ines_content94 If your funnel leaks at the first step, more ads will not fix it. Start with the landing page. #marketing",
+      "full_text" : "@olga_design22 If your funnel leaks at the first step, more ads will not fix it. Start with the landing page. #marketing",
       "lang" : "en"
     }
   },
@@ -7701,43 +7701,43 @@ window.YTD.tweets.part0 = [
             {
               "text" : "emailmarketing",
               "indices" : [
-                "92",
-                "107"
+                "93",
+                "108"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Sami Seo26",
-              "screen_name" : "sami_seo26",
+              "name" : "Yara Data80",
+              "screen_name" : "yara_data80",
               "indices" : [
                 "0",
-                "11"
+                "12"
               ],
-              "id_str" : "5527874430650303",
-              "id" : "5527874430650303"
+              "id_str" : "20412069687489154",
+              "id" : "20412069687489154"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "107"
+        "108"
       ],
-      "favorite_count" : "5",
+      "favorite_count" : "6",
       "in_reply_to_status_id_str" : "1610902896310015141",
-      "in_reply_to_user_id" : "5527874430650303",
+      "in_reply_to_user_id" : "20412069687489154",
       "in_reply_to_status_id" : "1610902896310015141",
-      "in_reply_to_screen_name" : "sami_seo26",
-      "in_reply_to_user_id_str" : "5527874430650303",
+      "in_reply_to_screen_name" : "yara_data80",
+      "in_reply_to_user_id_str" : "20412069687489154",
       "id_str" : "1610902896310015158",
       "truncated" : false,
-      "retweet_count" : "2",
+      "retweet_count" : "3",
       "id" : "1610902896310015158",
       "created_at" : "Tue Oct 24 09:20:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@sami_seo26 Your advertising is only as good as the brief behind it. Write the brief first. #emailmarketing",
+      "full_text" : "@yara_data80 Your advertising is only as good as the brief behind it. Write the brief first. #emailmarketing",
       "lang" : "en"
     }
   },
@@ -7795,35 +7795,35 @@ window.YTD.tweets.part0 = [
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Emma Content16",
-              "screen_name" : "emma_content16",
+              "name" : "Farid Data45",
+              "screen_name" : "farid_data45",
               "indices" : [
                 "0",
-                "15"
+                "13"
               ],
-              "id_str" : "455980607",
-              "id" : "455980607"
+              "id_str" : "541710772",
+              "id" : "541710772"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "120"
+        "118"
       ],
-      "favorite_count" : "1",
+      "favorite_count" : "16",
       "in_reply_to_status_id_str" : "1610887538704746617",
-      "in_reply_to_user_id" : "455980607",
+      "in_reply_to_user_id" : "541710772",
       "in_reply_to_status_id" : "1610887538704746617",
-      "in_reply_to_screen_name" : "emma_content16",
-      "in_reply_to_user_id_str" : "455980607",
+      "in_reply_to_screen_name" : "farid_data45",
+      "in_reply_to_user_id_str" : "541710772",
       "id_str" : "1610887538704746634",
       "truncated" : false,
-      "retweet_count" : "0",
+      "retweet_count" : "3",
       "id" : "1610887538704746634",
       "created_at" : "Sun Oct 22 16:41:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@emma_content16 Tested two subject lines for our newsletter today. The plain one won again. branding lesson of the week.",
+      "full_text" : "@farid_data45 Tested two subject lines for our newsletter today. The plain one won again. branding lesson of the week.",
       "lang" : "en"
     }
   },
@@ -7846,38 +7846,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "emailmarketing",
               "indices" : [
-                "110",
-                "125"
+                "113",
+                "128"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Leo Ecom65",
-              "screen_name" : "leo_ecom65",
+              "name" : "Sami Growth58",
+              "screen_name" : "sami_growth58",
               "indices" : [
                 "3",
-                "14"
+                "17"
               ],
-              "id_str" : "2844517052022",
-              "id" : "2844517052022"
+              "id_str" : "391746110307570",
+              "id" : "391746110307570"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "125"
+        "128"
       ],
-      "favorite_count" : "6",
+      "favorite_count" : "9",
       "id_str" : "1610881892668319570",
       "truncated" : false,
-      "retweet_count" : "0",
+      "retweet_count" : "3",
       "id" : "1610881892668319570",
       "created_at" : "Sun Oct 22 08:41:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "RT @leo_ecom65: We cut the campaign budget by 20% and conversions went up. Targeting matters more than spend. #emailmarketing",
+      "full_text" : "RT @sami_growth58: We cut the campaign budget by 20% and conversions went up. Targeting matters more than spend. #emailmarketing",
       "lang" : "en"
     }
   },
@@ -7900,43 +7900,43 @@ window.YTD.tweets.part0 = [
             {
               "text" : "branding",
               "indices" : [
-                "100",
-                "109"
+                "101",
+                "110"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Rosa Seo81",
-              "screen_name" : "rosa_seo81",
+              "name" : "Rosa Ecom91",
+              "screen_name" : "rosa_ecom91",
               "indices" : [
                 "0",
-                "11"
+                "12"
               ],
-              "id_str" : "3510808380075194",
-              "id" : "3510808380075194"
+              "id_str" : "20515011070",
+              "id" : "20515011070"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "109"
+        "110"
       ],
-      "favorite_count" : "7",
+      "favorite_count" : "8",
       "in_reply_to_status_id_str" : "1610873510378879110",
-      "in_reply_to_user_id" : "3510808380075194",
+      "in_reply_to_user_id" : "20515011070",
       "in_reply_to_status_id" : "1610873510378879110",
-      "in_reply_to_screen_name" : "rosa_seo81",
-      "in_reply_to_user_id_str" : "3510808380075194",
+      "in_reply_to_screen_name" : "rosa_ecom91",
+      "in_reply_to_user_id_str" : "20515011070",
       "id_str" : "1610873510378879127",
       "truncated" : false,
-      "retweet_count" : "4",
+      "retweet_count" : "0",
       "id" : "1610873510378879127",
       "created_at" : "Sat Oct 21 13:50:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@rosa_seo81 Engagement is a vanity metric until you tie it to a conversion. What are you measuring? #branding",
+      "full_text" : "@rosa_ecom91 Engagement is a vanity metric until you tie it to a conversion. What are you measuring? #branding",
       "lang" : "en"
     }
   },
@@ -8332,38 +8332,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "socialmedia",
               "indices" : [
-                "105",
-                "117"
+                "106",
+                "118"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Gina Copy23",
-              "screen_name" : "gina_copy23",
+              "name" : "Wen Design86",
+              "screen_name" : "wen_design86",
               "indices" : [
                 "3",
-                "15"
+                "16"
               ],
-              "id_str" : "116176589",
-              "id" : "116176589"
+              "id_str" : "35401249",
+              "id" : "35401249"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "117"
+        "118"
       ],
-      "favorite_count" : "15",
+      "favorite_count" : "16",
       "id_str" : "1610831505596321515",
       "truncated" : false,
-      "retweet_count" : "2",
+      "retweet_count" : "3",
       "id" : "1610831505596321515",
       "created_at" : "Mon Oct 09 08:07:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "RT @gina_copy23: Engagement is a vanity metric until you tie it to a conversion. What are you measuring? #socialmedia",
+      "full_text" : "RT @wen_design86: Engagement is a vanity metric until you tie it to a conversion. What are you measuring? #socialmedia",
       "lang" : "en"
     }
   },
@@ -8544,14 +8544,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Gina Copy11",
-              "screen_name" : "gina_copy11",
+              "name" : "Gina Copy23",
+              "screen_name" : "gina_copy23",
               "indices" : [
                 "0",
                 "12"
               ],
-              "id_str" : "249924980",
-              "id" : "249924980"
+              "id_str" : "116176589",
+              "id" : "116176589"
             }
           ],
         "urls" : [ ]
@@ -8562,17 +8562,17 @@ window.YTD.tweets.part0 = [
       ],
       "favorite_count" : "10",
       "in_reply_to_status_id_str" : "1610805599490389220",
-      "in_reply_to_user_id" : "249924980",
+      "in_reply_to_user_id" : "116176589",
       "in_reply_to_status_id" : "1610805599490389220",
-      "in_reply_to_screen_name" : "gina_copy11",
-      "in_reply_to_user_id_str" : "249924980",
+      "in_reply_to_screen_name" : "gina_copy23",
+      "in_reply_to_user_id_str" : "116176589",
       "id_str" : "1610805599490389237",
       "truncated" : false,
       "retweet_count" : "0",
       "id" : "1610805599490389237",
       "created_at" : "Thu Sep 28 15:35:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@gina_copy11 A/B test result: short video beat carousel for awareness, carousel won for clicks.",
+      "full_text" : "@gina_copy23 A/B test result: short video beat carousel for awareness, carousel won for clicks.",
       "lang" : "en"
     }
   },
@@ -8821,38 +8821,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "marketing",
               "indices" : [
-                "114",
-                "124"
+                "111",
+                "121"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Sami Data89",
-              "screen_name" : "sami_data89",
+              "name" : "Vik Pr15",
+              "screen_name" : "vik_pr15",
               "indices" : [
                 "3",
-                "15"
+                "12"
               ],
-              "id_str" : "30874816205",
-              "id" : "30874816205"
+              "id_str" : "813149517",
+              "id" : "813149517"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "124"
+        "121"
       ],
-      "favorite_count" : "5",
+      "favorite_count" : "2",
       "id_str" : "1610771120361848961",
       "truncated" : false,
-      "retweet_count" : "4",
+      "retweet_count" : "1",
       "id" : "1610771120361848961",
       "created_at" : "Mon Sep 18 17:55:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "RT @sami_data89: Great case study on social media from a small bakery: local SEO, reviews and one loyal audience. #marketing",
+      "full_text" : "RT @vik_pr15: Great case study on social media from a small bakery: local SEO, reviews and one loyal audience. #marketing",
       "lang" : "en"
     }
   },
@@ -9043,43 +9043,43 @@ window.YTD.tweets.part0 = [
             {
               "text" : "marketing",
               "indices" : [
-                "128",
-                "138"
+                "130",
+                "140"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Sami Email26",
-              "screen_name" : "sami_email26",
+              "name" : "Nils Content33",
+              "screen_name" : "nils_content33",
               "indices" : [
                 "0",
-                "13"
+                "15"
               ],
-              "id_str" : "79202132908",
-              "id" : "79202132908"
+              "id_str" : "986355234868684",
+              "id" : "986355234868684"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "138"
+        "140"
       ],
-      "favorite_count" : "2",
+      "favorite_count" : "4",
       "in_reply_to_status_id_str" : "1610753666346415398",
-      "in_reply_to_user_id" : "79202132908",
+      "in_reply_to_user_id" : "986355234868684",
       "in_reply_to_status_id" : "1610753666346415398",
-      "in_reply_to_screen_name" : "sami_email26",
-      "in_reply_to_user_id_str" : "79202132908",
+      "in_reply_to_screen_name" : "nils_content33",
+      "in_reply_to_user_id_str" : "986355234868684",
       "id_str" : "1610753666346415415",
       "truncated" : false,
-      "retweet_count" : "3",
+      "retweet_count" : "0",
       "id" : "1610753666346415415",
       "created_at" : "Fri Sep 08 17:30:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@sami_email26 Three things every advertising plan needs before launch: a clear audience, one goal, and a budget you can defend. #marketing",
+      "full_text" : "@nils_content33 Three things every advertising plan needs before launch: a clear audience, one goal, and a budget you can defend. #marketing",
       "lang" : "en"
     }
   },
@@ -9102,43 +9102,43 @@ window.YTD.tweets.part0 = [
             {
               "text" : "SEO",
               "indices" : [
-                "108",
-                "112"
+                "109",
+                "113"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Dev Ecom42",
-              "screen_name" : "dev_ecom42",
+              "name" : "Rosa Ecom91",
+              "screen_name" : "rosa_ecom91",
               "indices" : [
                 "0",
-                "11"
+                "12"
               ],
-              "id_str" : "51492616267172",
-              "id" : "51492616267172"
+              "id_str" : "20515011070",
+              "id" : "20515011070"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "112"
+        "113"
       ],
-      "favorite_count" : "10",
+      "favorite_count" : "11",
       "in_reply_to_status_id_str" : "1610744729596550920",
-      "in_reply_to_user_id" : "51492616267172",
+      "in_reply_to_user_id" : "20515011070",
       "in_reply_to_status_id" : "1610744729596550920",
-      "in_reply_to_screen_name" : "dev_ecom42",
-      "in_reply_to_user_id_str" : "51492616267172",
+      "in_reply_to_screen_name" : "rosa_ecom91",
+      "in_reply_to_user_id_str" : "20515011070",
       "id_str" : "1610744729596550937",
       "truncated" : false,
-      "retweet_count" : "2",
+      "retweet_count" : "3",
       "id" : "1610744729596550937",
       "created_at" : "Wed Sep 06 12:15:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@dev_ecom42 Great case study on advertising from a small bakery: local SEO, reviews and one loyal audience. #SEO",
+      "full_text" : "@rosa_ecom91 Great case study on advertising from a small bakery: local SEO, reviews and one loyal audience. #SEO",
       "lang" : "en"
     }
   },
@@ -9352,38 +9352,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "digitalmarketing",
               "indices" : [
-                "103",
-                "120"
+                "108",
+                "125"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Gina Cx30",
-              "screen_name" : "gina_cx30",
+              "name" : "Emma Content20",
+              "screen_name" : "emma_content20",
               "indices" : [
                 "3",
-                "13"
+                "18"
               ],
-              "id_str" : "45966530057",
-              "id" : "45966530057"
+              "id_str" : "6801114208671638187",
+              "id" : "6801114208671638187"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "120"
+        "125"
       ],
-      "favorite_count" : "1",
+      "favorite_count" : "6",
       "id_str" : "1610719995926455190",
       "truncated" : false,
       "retweet_count" : "0",
       "id" : "1610719995926455190",
       "created_at" : "Sat Sep 02 17:18:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "RT @gina_cx30: Engagement is a vanity metric until you tie it to a conversion. What are you measuring? #digitalmarketing",
+      "full_text" : "RT @emma_content20: Engagement is a vanity metric until you tie it to a conversion. What are you measuring? #digitalmarketing",
       "lang" : "en"
     }
   },
@@ -9406,14 +9406,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Leo B2b25",
-              "screen_name" : "leo_b2b25",
+              "name" : "Uma Pr2",
+              "screen_name" : "uma_pr2",
               "indices" : [
                 "0",
-                "10"
+                "8"
               ],
-              "id_str" : "5000490195155",
-              "id" : "5000490195155"
+              "id_str" : "881452796",
+              "id" : "881452796"
             }
           ],
         "urls" : [
@@ -9422,29 +9422,29 @@ window.YTD.tweets.part0 = [
               "expanded_url" : "https://brightleaf.example/blog/8-2",
               "display_url" : "brightleaf.example/blog/8-2",
               "indices" : [
-                "94",
-                "113"
+                "92",
+                "111"
               ]
             }
           ]
       },
       "display_text_range" : [
         "0",
-        "113"
+        "111"
       ],
-      "favorite_count" : "11",
+      "favorite_count" : "9",
       "in_reply_to_status_id_str" : "1610717388515980904",
-      "in_reply_to_user_id" : "5000490195155",
+      "in_reply_to_user_id" : "881452796",
       "in_reply_to_status_id" : "1610717388515980904",
-      "in_reply_to_screen_name" : "leo_b2b25",
-      "in_reply_to_user_id_str" : "5000490195155",
+      "in_reply_to_screen_name" : "uma_pr2",
+      "in_reply_to_user_id_str" : "881452796",
       "id_str" : "1610717388515980921",
       "truncated" : false,
-      "retweet_count" : "3",
+      "retweet_count" : "1",
       "id" : "1610717388515980921",
       "created_at" : "Sat Sep 02 11:33:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@leo_b2b25 A/B test result: short video beat carousel for awareness, carousel won for clicks. https://t.co/gsw5dg",
+      "full_text" : "@uma_pr2 A/B test result: short video beat carousel for awareness, carousel won for clicks. https://t.co/gsw5dg",
       "lang" : "en"
     }
   },
@@ -9510,38 +9510,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "branding",
               "indices" : [
-                "122",
-                "131"
+                "121",
+                "130"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Wen Brand95",
-              "screen_name" : "wen_brand95",
+              "name" : "Kiri Ads74",
+              "screen_name" : "kiri_ads74",
               "indices" : [
                 "3",
-                "15"
+                "14"
               ],
-              "id_str" : "684277277",
-              "id" : "684277277"
+              "id_str" : "3398264666355728287",
+              "id" : "3398264666355728287"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "131"
+        "130"
       ],
-      "favorite_count" : "12",
+      "favorite_count" : "11",
       "id_str" : "1610707229259671681",
       "truncated" : false,
-      "retweet_count" : "1",
+      "retweet_count" : "0",
       "id" : "1610707229259671681",
       "created_at" : "Mon Aug 28 19:35:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "RT @wen_brand95: Positioning is choosing who you are NOT for. Hard, but it makes every content marketing decision easier. #branding",
+      "full_text" : "RT @kiri_ads74: Positioning is choosing who you are NOT for. Hard, but it makes every content marketing decision easier. #branding",
       "lang" : "en"
     }
   },
@@ -9564,43 +9564,43 @@ window.YTD.tweets.part0 = [
             {
               "text" : "marketing",
               "indices" : [
-                "107",
-                "117"
+                "108",
+                "118"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Rosa Data62",
-              "screen_name" : "rosa_data62",
+              "name" : "Kiri Brand22",
+              "screen_name" : "kiri_brand22",
               "indices" : [
                 "0",
-                "12"
+                "13"
               ],
-              "id_str" : "24507132134",
-              "id" : "24507132134"
+              "id_str" : "384897679903",
+              "id" : "384897679903"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "117"
+        "118"
       ],
-      "favorite_count" : "15",
+      "favorite_count" : "16",
       "in_reply_to_status_id_str" : "1610700697561438306",
-      "in_reply_to_user_id" : "24507132134",
+      "in_reply_to_user_id" : "384897679903",
       "in_reply_to_status_id" : "1610700697561438306",
-      "in_reply_to_screen_name" : "rosa_data62",
-      "in_reply_to_user_id_str" : "24507132134",
+      "in_reply_to_screen_name" : "kiri_brand22",
+      "in_reply_to_user_id_str" : "384897679903",
       "id_str" : "1610700697561438323",
       "truncated" : false,
-      "retweet_count" : "2",
+      "retweet_count" : "3",
       "id" : "1610700697561438323",
       "created_at" : "Mon Aug 28 07:18:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@rosa_data62 We cut the campaign budget by 20% and conversions went up. Targeting matters more than spend. #marketing",
+      "full_text" : "@kiri_brand22 We cut the campaign budget by 20% and conversions went up. Targeting matters more than spend. #marketing",
       "lang" : "en"
     }
   },
@@ -9817,14 +9817,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Uma B2b80",
-              "screen_name" : "uma_b2b80",
+              "name" : "Sami Cx35",
+              "screen_name" : "sami_cx35",
               "indices" : [
                 "3",
                 "13"
               ],
-              "id_str" : "5311110243408200",
-              "id" : "5311110243408200"
+              "id_str" : "1251369581",
+              "id" : "1251369581"
             }
           ],
         "urls" : [ ]
@@ -9840,7 +9840,7 @@ window.YTD.tweets.part0 = [
       "id" : "1610681925299013296",
       "created_at" : "Tue Aug 22 14:48:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "RT @uma_b2b80: Engagement is a vanity metric until you tie it to a conversion. What are you measuring? #growth",
+      "full_text" : "RT @sami_cx35: Engagement is a vanity metric until you tie it to a conversion. What are you measuring? #growth",
       "lang" : "en"
     }
   },
@@ -10097,38 +10097,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "SEO",
               "indices" : [
-                "129",
-                "133"
+                "125",
+                "129"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Emma Content20",
-              "screen_name" : "emma_content20",
+              "name" : "Zeno Copy0",
+              "screen_name" : "zeno_copy0",
               "indices" : [
                 "3",
-                "18"
+                "14"
               ],
-              "id_str" : "6801114208671638187",
-              "id" : "6801114208671638187"
+              "id_str" : "66571939717368",
+              "id" : "66571939717368"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "133"
+        "129"
       ],
-      "favorite_count" : "14",
+      "favorite_count" : "10",
       "id_str" : "1610653207491545620",
       "truncated" : false,
-      "retweet_count" : "3",
+      "retweet_count" : "4",
       "id" : "1610653207491545620",
       "created_at" : "Wed Aug 09 07:25:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "RT @emma_content20: Three things every growth plan needs before launch: a clear audience, one goal, and a budget you can defend. #SEO",
+      "full_text" : "RT @zeno_copy0: Three things every growth plan needs before launch: a clear audience, one goal, and a budget you can defend. #SEO",
       "lang" : "en"
     }
   },
@@ -10247,38 +10247,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "marketing",
               "indices" : [
-                "100",
-                "110"
+                "102",
+                "112"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Nils Seo14",
-              "screen_name" : "nils_seo14",
+              "name" : "Xavi Brand57",
+              "screen_name" : "xavi_brand57",
               "indices" : [
                 "3",
-                "14"
+                "16"
               ],
-              "id_str" : "50142022798",
-              "id" : "50142022798"
+              "id_str" : "44337395",
+              "id" : "44337395"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "110"
+        "112"
       ],
-      "favorite_count" : "8",
+      "favorite_count" : "10",
       "id_str" : "1610640734295952527",
       "truncated" : false,
-      "retweet_count" : "0",
+      "retweet_count" : "2",
       "id" : "1610640734295952527",
       "created_at" : "Sun Aug 06 20:40:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "RT @nils_seo14: Your email marketing is only as good as the brief behind it. Write the brief first. #marketing",
+      "full_text" : "RT @xavi_brand57: Your email marketing is only as good as the brief behind it. Write the brief first. #marketing",
       "lang" : "en"
     }
   },
@@ -10457,38 +10457,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "socialmedia",
               "indices" : [
-                "98",
-                "110"
+                "97",
+                "109"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Emma Seo69",
-              "screen_name" : "emma_seo69",
+              "name" : "Sami Pr55",
+              "screen_name" : "sami_pr55",
               "indices" : [
                 "3",
-                "14"
+                "13"
               ],
-              "id_str" : "4856826961831092500",
-              "id" : "4856826961831092500"
+              "id_str" : "8079405154656132646",
+              "id" : "8079405154656132646"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "110"
+        "109"
       ],
-      "favorite_count" : "8",
+      "favorite_count" : "7",
       "id_str" : "1610622528248306342",
       "truncated" : false,
-      "retweet_count" : "0",
+      "retweet_count" : "4",
       "id" : "1610622528248306342",
       "created_at" : "Mon Jul 24 08:26:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "RT @emma_seo69: Quick SEO audit checklist: titles, internal links, page speed, and search intent. #socialmedia",
+      "full_text" : "RT @sami_pr55: Quick SEO audit checklist: titles, internal links, page speed, and search intent. #socialmedia",
       "lang" : "en"
     }
   },
@@ -10936,38 +10936,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "growth",
               "indices" : [
-                "112",
-                "119"
+                "109",
+                "116"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Zeno Design0",
-              "screen_name" : "zeno_design0",
+              "name" : "Rosa Cx85",
+              "screen_name" : "rosa_cx85",
               "indices" : [
                 "3",
-                "16"
+                "13"
               ],
-              "id_str" : "45173937",
-              "id" : "45173937"
+              "id_str" : "212778541203",
+              "id" : "212778541203"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "119"
+        "116"
       ],
-      "favorite_count" : "0",
+      "favorite_count" : "14",
       "id_str" : "1610562201208001566",
       "truncated" : false,
-      "retweet_count" : "4",
+      "retweet_count" : "1",
       "id" : "1610562201208001566",
       "created_at" : "Mon Jul 03 18:45:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "RT @zeno_design0: We cut the campaign budget by 20% and conversions went up. Targeting matters more than spend. #growth",
+      "full_text" : "RT @rosa_cx85: We cut the campaign budget by 20% and conversions went up. Targeting matters more than spend. #growth",
       "lang" : "en"
     }
   },
@@ -10990,43 +10990,43 @@ window.YTD.tweets.part0 = [
             {
               "text" : "socialmedia",
               "indices" : [
-                "103",
-                "115"
+                "102",
+                "114"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Mira Design13",
-              "screen_name" : "mira_design13",
+              "name" : "Chloe Ecom69",
+              "screen_name" : "chloe_ecom69",
               "indices" : [
                 "0",
-                "14"
+                "13"
               ],
-              "id_str" : "84760285",
-              "id" : "84760285"
+              "id_str" : "34186121099862285",
+              "id" : "34186121099862285"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "115"
+        "114"
       ],
-      "favorite_count" : "13",
+      "favorite_count" : "12",
       "in_reply_to_status_id_str" : "1610559504083596569",
-      "in_reply_to_user_id" : "84760285",
+      "in_reply_to_user_id" : "34186121099862285",
       "in_reply_to_status_id" : "1610559504083596569",
-      "in_reply_to_screen_name" : "mira_design13",
-      "in_reply_to_user_id_str" : "84760285",
+      "in_reply_to_screen_name" : "chloe_ecom69",
+      "in_reply_to_user_id_str" : "34186121099862285",
       "id_str" : "1610559504083596586",
       "truncated" : false,
-      "retweet_count" : "0",
+      "retweet_count" : "4",
       "id" : "1610559504083596586",
       "created_at" : "Sat Jul 01 12:07:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@mira_design13 Engagement is a vanity metric until you tie it to a conversion. What are you measuring? #socialmedia",
+      "full_text" : "@chloe_ecom69 Engagement is a vanity metric until you tie it to a conversion. What are you measuring? #socialmedia",
       "lang" : "en"
     }
   },
@@ -11057,14 +11057,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Ana Content5",
-              "screen_name" : "ana_content5",
+              "name" : "Pablo Copy31",
+              "screen_name" : "pablo_copy31",
               "indices" : [
                 "0",
                 "13"
               ],
-              "id_str" : "74757180097701151",
-              "id" : "74757180097701151"
+              "id_str" : "125024157606534",
+              "id" : "125024157606534"
             }
           ],
         "urls" : [ ]
@@ -11075,17 +11075,17 @@ window.YTD.tweets.part0 = [
       ],
       "favorite_count" : "2",
       "in_reply_to_status_id_str" : "1610556206494836891",
-      "in_reply_to_user_id" : "74757180097701151",
+      "in_reply_to_user_id" : "125024157606534",
       "in_reply_to_status_id" : "1610556206494836891",
-      "in_reply_to_screen_name" : "ana_content5",
-      "in_reply_to_user_id_str" : "74757180097701151",
+      "in_reply_to_screen_name" : "pablo_copy31",
+      "in_reply_to_user_id_str" : "125024157606534",
       "id_str" : "1610556206494836908",
       "truncated" : false,
       "retweet_count" : "1",
       "id" : "1610556206494836908",
       "created_at" : "Sat Jul 01 10:56:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@ana_content5 If your funnel leaks at the first step, more ads will not fix it. Start with the landing page. #socialmedia",
+      "full_text" : "@pablo_copy31 If your funnel leaks at the first step, more ads will not fix it. Start with the landing page. #socialmedia",
       "lang" : "en"
     }
   },
@@ -11143,38 +11143,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "marketing",
               "indices" : [
-                "116",
-                "126"
+                "115",
+                "125"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Ben Ecom83",
-              "screen_name" : "ben_ecom83",
+              "name" : "Sami B2b7",
+              "screen_name" : "sami_b2b7",
               "indices" : [
                 "3",
-                "14"
+                "13"
               ],
-              "id_str" : "857232940591647",
-              "id" : "857232940591647"
+              "id_str" : "5013065912752301",
+              "id" : "5013065912752301"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "126"
+        "125"
       ],
-      "favorite_count" : "7",
+      "favorite_count" : "6",
       "id_str" : "1610552414061972070",
       "truncated" : false,
-      "retweet_count" : "1",
+      "retweet_count" : "0",
       "id" : "1610552414061972070",
       "created_at" : "Tue Jun 27 19:07:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "RT @ben_ecom83: Email still has the best ROI in our social media mix. Segment your list and stop blasting everyone. #marketing",
+      "full_text" : "RT @sami_b2b7: Email still has the best ROI in our social media mix. Segment your list and stop blasting everyone. #marketing",
       "lang" : "en"
     }
   },
@@ -11267,38 +11267,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "digitalmarketing",
               "indices" : [
-                "101",
-                "118"
+                "99",
+                "116"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Farid Data45",
-              "screen_name" : "farid_data45",
+              "name" : "Ana Copy32",
+              "screen_name" : "ana_copy32",
               "indices" : [
                 "3",
-                "16"
+                "14"
               ],
-              "id_str" : "541710772",
-              "id" : "541710772"
+              "id_str" : "6257236654025943038",
+              "id" : "6257236654025943038"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "118"
+        "116"
       ],
-      "favorite_count" : "16",
+      "favorite_count" : "14",
       "id_str" : "1610535221540535959",
       "truncated" : false,
-      "retweet_count" : "3",
+      "retweet_count" : "1",
       "id" : "1610535221540535959",
       "created_at" : "Tue Jun 20 07:47:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "RT @farid_data45: A/B test result: short video beat carousel for awareness, carousel won for clicks. #digitalmarketing",
+      "full_text" : "RT @ana_copy32: A/B test result: short video beat carousel for awareness, carousel won for clicks. #digitalmarketing",
       "lang" : "en"
     }
   },
@@ -11321,38 +11321,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "digitalmarketing",
               "indices" : [
-                "115",
-                "132"
+                "112",
+                "129"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Xavi Brand57",
-              "screen_name" : "xavi_brand57",
+              "name" : "Mira Pr68",
+              "screen_name" : "mira_pr68",
               "indices" : [
                 "3",
-                "16"
+                "13"
               ],
-              "id_str" : "44337395",
-              "id" : "44337395"
+              "id_str" : "9356985929",
+              "id" : "9356985929"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "132"
+        "129"
       ],
-      "favorite_count" : "13",
+      "favorite_count" : "10",
       "id_str" : "1610533587863526084",
       "truncated" : false,
-      "retweet_count" : "2",
+      "retweet_count" : "4",
       "id" : "1610533587863526084",
       "created_at" : "Mon Jun 19 13:26:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "RT @xavi_brand57: Positioning is choosing who you are NOT for. Hard, but it makes every marketing decision easier. #digitalmarketing",
+      "full_text" : "RT @mira_pr68: Positioning is choosing who you are NOT for. Hard, but it makes every marketing decision easier. #digitalmarketing",
       "lang" : "en"
     }
   },
@@ -11426,14 +11426,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Yara Content28",
-              "screen_name" : "yara_content28",
+              "name" : "Pablo Growth70",
+              "screen_name" : "pablo_growth70",
               "indices" : [
                 "0",
                 "15"
               ],
-              "id_str" : "397886087",
-              "id" : "397886087"
+              "id_str" : "56620983",
+              "id" : "56620983"
             }
           ],
         "urls" : [ ]
@@ -11444,17 +11444,17 @@ window.YTD.tweets.part0 = [
       ],
       "favorite_count" : "11",
       "in_reply_to_status_id_str" : "1610518667965404156",
-      "in_reply_to_user_id" : "397886087",
+      "in_reply_to_user_id" : "56620983",
       "in_reply_to_status_id" : "1610518667965404156",
-      "in_reply_to_screen_name" : "yara_content28",
-      "in_reply_to_user_id_str" : "397886087",
+      "in_reply_to_screen_name" : "pablo_growth70",
+      "in_reply_to_user_id_str" : "56620983",
       "id_str" : "1610518667965404173",
       "truncated" : false,
       "retweet_count" : "3",
       "id" : "1610518667965404173",
       "created_at" : "Sun Jun 18 14:59:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@yara_content28 Engagement is a vanity metric until you tie it to a conversion. What are you measuring? #branding",
+      "full_text" : "@pablo_growth70 Engagement is a vanity metric until you tie it to a conversion. What are you measuring? #branding",
       "lang" : "en"
     }
   },
@@ -11573,14 +11573,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Emma Content16",
-              "screen_name" : "emma_content16",
+              "name" : "Sami Growth58",
+              "screen_name" : "sami_growth58",
               "indices" : [
                 "0",
-                "15"
+                "14"
               ],
-              "id_str" : "455980607",
-              "id" : "455980607"
+              "id_str" : "391746110307570",
+              "id" : "391746110307570"
             }
           ],
         "urls" : [
@@ -11589,29 +11589,29 @@ window.YTD.tweets.part0 = [
               "expanded_url" : "https://brightleaf.example/blog/5-14",
               "display_url" : "brightleaf.example/blog/5-14",
               "indices" : [
-                "115",
-                "135"
+                "114",
+                "134"
               ]
             }
           ]
       },
       "display_text_range" : [
         "0",
-        "135"
+        "134"
       ],
-      "favorite_count" : "16",
+      "favorite_count" : "15",
       "in_reply_to_status_id_str" : "1610512275129335687",
-      "in_reply_to_user_id" : "455980607",
+      "in_reply_to_user_id" : "391746110307570",
       "in_reply_to_status_id" : "1610512275129335687",
-      "in_reply_to_screen_name" : "emma_content16",
-      "in_reply_to_user_id_str" : "455980607",
+      "in_reply_to_screen_name" : "sami_growth58",
+      "in_reply_to_user_id_str" : "391746110307570",
       "id_str" : "1610512275129335704",
       "truncated" : false,
-      "retweet_count" : "0",
+      "retweet_count" : "4",
       "id" : "1610512275129335704",
       "created_at" : "Wed Jun 14 18:27:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@emma_content16 Positioning is choosing who you are NOT for. Hard, but it makes every advertising decision easier. https://t.co/1dep56h",
+      "full_text" : "@sami_growth58 Positioning is choosing who you are NOT for. Hard, but it makes every advertising decision easier. https://t.co/1dep56h",
       "lang" : "en"
     }
   },
@@ -11669,43 +11669,43 @@ window.YTD.tweets.part0 = [
             {
               "text" : "SEO",
               "indices" : [
-                "118",
-                "122"
+                "119",
+                "123"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Kiri Social26",
-              "screen_name" : "kiri_social26",
+              "name" : "Gina Content32",
+              "screen_name" : "gina_content32",
               "indices" : [
                 "0",
-                "14"
+                "15"
               ],
-              "id_str" : "7048550784077616",
-              "id" : "7048550784077616"
+              "id_str" : "8507464738339002",
+              "id" : "8507464738339002"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "122"
+        "123"
       ],
-      "favorite_count" : "3",
+      "favorite_count" : "4",
       "in_reply_to_status_id_str" : "1610503938301176883",
-      "in_reply_to_user_id" : "7048550784077616",
+      "in_reply_to_user_id" : "8507464738339002",
       "in_reply_to_status_id" : "1610503938301176883",
-      "in_reply_to_screen_name" : "kiri_social26",
-      "in_reply_to_user_id_str" : "7048550784077616",
+      "in_reply_to_screen_name" : "gina_content32",
+      "in_reply_to_user_id_str" : "8507464738339002",
       "id_str" : "1610503938301176900",
       "truncated" : false,
-      "retweet_count" : "2",
+      "retweet_count" : "3",
       "id" : "1610503938301176900",
       "created_at" : "Sun Jun 11 18:32:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@kiri_social26 Tested two subject lines for our newsletter today. The plain one won again. growth lesson of the week. #SEO",
+      "full_text" : "@gina_content32 Tested two subject lines for our newsletter today. The plain one won again. growth lesson of the week. #SEO",
       "lang" : "en"
     }
   },
@@ -11814,38 +11814,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "SEO",
               "indices" : [
-                "104",
-                "108"
+                "101",
+                "105"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Jack Growth24",
-              "screen_name" : "jack_growth24",
+              "name" : "Ben Ecom83",
+              "screen_name" : "ben_ecom83",
               "indices" : [
                 "3",
-                "17"
+                "14"
               ],
-              "id_str" : "3209980869",
-              "id" : "3209980869"
+              "id_str" : "857232940591647",
+              "id" : "857232940591647"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "108"
+        "105"
       ],
-      "favorite_count" : "6",
+      "favorite_count" : "3",
       "id_str" : "1610498142119948379",
       "truncated" : false,
-      "retweet_count" : "3",
+      "retweet_count" : "0",
       "id" : "1610498142119948379",
       "created_at" : "Wed Jun 07 14:29:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "RT @jack_growth24: Customer interviews > dashboards when you need to understand why a campaign flopped. #SEO",
+      "full_text" : "RT @ben_ecom83: Customer interviews > dashboards when you need to understand why a campaign flopped. #SEO",
       "lang" : "en"
     }
   },
@@ -11938,38 +11938,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "digitalmarketing",
               "indices" : [
-                "112",
-                "129"
+                "109",
+                "126"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Leo Design21",
-              "screen_name" : "leo_design21",
+              "name" : "Leo B2b25",
+              "screen_name" : "leo_b2b25",
               "indices" : [
                 "3",
-                "16"
+                "13"
               ],
-              "id_str" : "732531694428866699",
-              "id" : "732531694428866699"
+              "id_str" : "5000490195155",
+              "id" : "5000490195155"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "129"
+        "126"
       ],
-      "favorite_count" : "10",
+      "favorite_count" : "7",
       "id_str" : "1610481952432929705",
       "truncated" : false,
-      "retweet_count" : "4",
+      "retweet_count" : "1",
       "id" : "1610481952432929705",
       "created_at" : "Fri Jun 02 20:01:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "RT @leo_design21: We cut the campaign budget by 20% and conversions went up. Targeting matters more than spend. #digitalmarketing",
+      "full_text" : "RT @leo_b2b25: We cut the campaign budget by 20% and conversions went up. Targeting matters more than spend. #digitalmarketing",
       "lang" : "en"
     }
   },
@@ -12078,38 +12078,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "digitalmarketing",
               "indices" : [
-                "102",
-                "119"
+                "103",
+                "120"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Quinn Email16",
-              "screen_name" : "quinn_email16",
+              "name" : "Farid Design84",
+              "screen_name" : "farid_design84",
               "indices" : [
                 "3",
-                "17"
+                "18"
               ],
-              "id_str" : "49010764",
-              "id" : "49010764"
+              "id_str" : "1826235064142983535",
+              "id" : "1826235064142983535"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "119"
+        "120"
       ],
-      "favorite_count" : "0",
+      "favorite_count" : "1",
       "id_str" : "1610471125698883698",
       "truncated" : false,
-      "retweet_count" : "4",
+      "retweet_count" : "0",
       "id" : "1610471125698883698",
       "created_at" : "Wed May 24 07:41:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "RT @quinn_email16: A/B test result: short video beat carousel for awareness, carousel won for clicks. #digitalmarketing",
+      "full_text" : "RT @farid_design84: A/B test result: short video beat carousel for awareness, carousel won for clicks. #digitalmarketing",
       "lang" : "en"
     }
   },
@@ -12132,38 +12132,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "growth",
               "indices" : [
-                "126",
-                "133"
+                "124",
+                "131"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Pablo Social20",
-              "screen_name" : "pablo_social20",
+              "name" : "Ben Content1",
+              "screen_name" : "ben_content1",
               "indices" : [
                 "3",
-                "18"
+                "16"
               ],
-              "id_str" : "5728879901366032",
-              "id" : "5728879901366032"
+              "id_str" : "8343389015253",
+              "id" : "8343389015253"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "133"
+        "131"
       ],
-      "favorite_count" : "14",
+      "favorite_count" : "12",
       "id_str" : "1610469754567445235",
       "truncated" : false,
-      "retweet_count" : "3",
+      "retweet_count" : "1",
       "id" : "1610469754567445235",
       "created_at" : "Tue May 23 15:56:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "RT @pablo_social20: Three things every SEO plan needs before launch: a clear audience, one goal, and a budget you can defend. #growth",
+      "full_text" : "RT @ben_content1: Three things every SEO plan needs before launch: a clear audience, one goal, and a budget you can defend. #growth",
       "lang" : "en"
     }
   },
@@ -12503,14 +12503,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Emma Pr47",
-              "screen_name" : "emma_pr47",
+              "name" : "Nils Cx40",
+              "screen_name" : "nils_cx40",
               "indices" : [
                 "0",
                 "10"
               ],
-              "id_str" : "8061802752946816877",
-              "id" : "8061802752946816877"
+              "id_str" : "43221779144113237",
+              "id" : "43221779144113237"
             }
           ],
         "urls" : [
@@ -12531,17 +12531,17 @@ window.YTD.tweets.part0 = [
       ],
       "favorite_count" : "13",
       "in_reply_to_status_id_str" : "1610433485561270738",
-      "in_reply_to_user_id" : "8061802752946816877",
+      "in_reply_to_user_id" : "43221779144113237",
       "in_reply_to_status_id" : "1610433485561270738",
-      "in_reply_to_screen_name" : "emma_pr47",
-      "in_reply_to_user_id_str" : "8061802752946816877",
+      "in_reply_to_screen_name" : "nils_cx40",
+      "in_reply_to_user_id_str" : "43221779144113237",
       "id_str" : "1610433485561270755",
       "truncated" : false,
       "retweet_count" : "2",
       "id" : "1610433485561270755",
       "created_at" : "Mon May 08 07:11:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@emma_pr47 A/B test result: short video beat carousel for awareness, carousel won for clicks. #contentmarketing https://t.co/16utku0",
+      "full_text" : "@nils_cx40 A/B test result: short video beat carousel for awareness, carousel won for clicks. #contentmarketing https://t.co/16utku0",
       "lang" : "en"
     }
   },
@@ -12660,22 +12660,22 @@ window.YTD.tweets.part0 = [
             {
               "text" : "socialmedia",
               "indices" : [
-                "105",
-                "117"
+                "109",
+                "121"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Ben B2b65",
-              "screen_name" : "ben_b2b65",
+              "name" : "Jack Social93",
+              "screen_name" : "jack_social93",
               "indices" : [
                 "0",
-                "10"
+                "14"
               ],
-              "id_str" : "1047019806823",
-              "id" : "1047019806823"
+              "id_str" : "877921988685183",
+              "id" : "877921988685183"
             }
           ],
         "urls" : [
@@ -12684,29 +12684,29 @@ window.YTD.tweets.part0 = [
               "expanded_url" : "https://brightleaf.example/blog/4-7",
               "display_url" : "brightleaf.example/blog/4-7",
               "indices" : [
-                "118",
-                "138"
+                "122",
+                "142"
               ]
             }
           ]
       },
       "display_text_range" : [
         "0",
-        "138"
+        "142"
       ],
-      "favorite_count" : "2",
+      "favorite_count" : "6",
       "in_reply_to_status_id_str" : "1610420007314366627",
-      "in_reply_to_user_id" : "1047019806823",
+      "in_reply_to_user_id" : "877921988685183",
       "in_reply_to_status_id" : "1610420007314366627",
-      "in_reply_to_screen_name" : "ben_b2b65",
-      "in_reply_to_user_id_str" : "1047019806823",
+      "in_reply_to_screen_name" : "jack_social93",
+      "in_reply_to_user_id_str" : "877921988685183",
       "id_str" : "1610420007314366644",
       "truncated" : false,
-      "retweet_count" : "3",
+      "retweet_count" : "2",
       "id" : "1610420007314366644",
       "created_at" : "Sun May 07 14:06:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@ben_b2b65 We cut the campaign budget by 20% and conversions went up. Targeting matters more than spend. #socialmedia https://t.co/11db88v",
+      "full_text" : "@jack_social93 We cut the campaign budget by 20% and conversions went up. Targeting matters more than spend. #socialmedia https://t.co/11db88v",
       "lang" : "en"
     }
   },
@@ -12729,35 +12729,35 @@ window.YTD.tweets.part0 = [
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Nils Ads88",
-              "screen_name" : "nils_ads88",
+              "name" : "Vik Pr15",
+              "screen_name" : "vik_pr15",
               "indices" : [
                 "0",
-                "11"
+                "9"
               ],
-              "id_str" : "69833492",
-              "id" : "69833492"
+              "id_str" : "813149517",
+              "id" : "813149517"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "88"
+        "86"
       ],
-      "favorite_count" : "3",
+      "favorite_count" : "1",
       "in_reply_to_status_id_str" : "1610412316075010598",
-      "in_reply_to_user_id" : "69833492",
+      "in_reply_to_user_id" : "813149517",
       "in_reply_to_status_id" : "1610412316075010598",
-      "in_reply_to_screen_name" : "nils_ads88",
-      "in_reply_to_user_id_str" : "69833492",
+      "in_reply_to_screen_name" : "vik_pr15",
+      "in_reply_to_user_id_str" : "813149517",
       "id_str" : "1610412316075010615",
       "truncated" : false,
-      "retweet_count" : "3",
+      "retweet_count" : "1",
       "id" : "1610412316075010615",
       "created_at" : "Sun May 07 17:50:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@nils_ads88 Your branding is only as good as the brief behind it. Write the brief first.",
+      "full_text" : "@vik_pr15 Your branding is only as good as the brief behind it. Write the brief first.",
       "lang" : "en"
     }
   },
@@ -12823,43 +12823,43 @@ window.YTD.tweets.part0 = [
             {
               "text" : "contentmarketing",
               "indices" : [
-                "90",
-                "107"
+                "91",
+                "108"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Hugo Copy32",
-              "screen_name" : "hugo_copy32",
+              "name" : "Farid Copy41",
+              "screen_name" : "farid_copy41",
               "indices" : [
                 "0",
-                "12"
+                "13"
               ],
-              "id_str" : "82348243692",
-              "id" : "82348243692"
+              "id_str" : "177211743622672144",
+              "id" : "177211743622672144"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "107"
+        "108"
       ],
-      "favorite_count" : "5",
+      "favorite_count" : "6",
       "in_reply_to_status_id_str" : "1610409224706612568",
-      "in_reply_to_user_id" : "82348243692",
+      "in_reply_to_user_id" : "177211743622672144",
       "in_reply_to_status_id" : "1610409224706612568",
-      "in_reply_to_screen_name" : "hugo_copy32",
-      "in_reply_to_user_id_str" : "82348243692",
+      "in_reply_to_screen_name" : "farid_copy41",
+      "in_reply_to_user_id_str" : "177211743622672144",
       "id_str" : "1610409224706612585",
       "truncated" : false,
-      "retweet_count" : "2",
+      "retweet_count" : "3",
       "id" : "1610409224706612585",
       "created_at" : "Fri May 05 08:36:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@hugo_copy32 Brand consistency is a growth lever: same voice, same colours, same promise. #contentmarketing",
+      "full_text" : "@farid_copy41 Brand consistency is a growth lever: same voice, same colours, same promise. #contentmarketing",
       "lang" : "en"
     }
   },
@@ -13179,14 +13179,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Uma Social48",
-              "screen_name" : "uma_social48",
+              "name" : "Pablo Data98",
+              "screen_name" : "pablo_data98",
               "indices" : [
                 "0",
                 "13"
               ],
-              "id_str" : "400522677962284085",
-              "id" : "400522677962284085"
+              "id_str" : "767955219014206847",
+              "id" : "767955219014206847"
             }
           ],
         "urls" : [ ]
@@ -13197,17 +13197,17 @@ window.YTD.tweets.part0 = [
       ],
       "favorite_count" : "6",
       "in_reply_to_status_id_str" : "1610373947324965792",
-      "in_reply_to_user_id" : "400522677962284085",
+      "in_reply_to_user_id" : "767955219014206847",
       "in_reply_to_status_id" : "1610373947324965792",
-      "in_reply_to_screen_name" : "uma_social48",
-      "in_reply_to_user_id_str" : "400522677962284085",
+      "in_reply_to_screen_name" : "pablo_data98",
+      "in_reply_to_user_id_str" : "767955219014206847",
       "id_str" : "1610373947324965809",
       "truncated" : false,
       "retweet_count" : "3",
       "id" : "1610373947324965809",
       "created_at" : "Thu Apr 20 07:07:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@uma_social48 Customer interviews > dashboards when you need to understand why a campaign flopped. #branding",
+      "full_text" : "@pablo_data98 Customer interviews > dashboards when you need to understand why a campaign flopped. #branding",
       "lang" : "en"
     }
   },
@@ -13386,43 +13386,43 @@ window.YTD.tweets.part0 = [
             {
               "text" : "growth",
               "indices" : [
-                "91",
-                "98"
+                "94",
+                "101"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Emma Ecom45",
-              "screen_name" : "emma_ecom45",
+              "name" : "Olga Content89",
+              "screen_name" : "olga_content89",
               "indices" : [
                 "0",
-                "12"
+                "15"
               ],
-              "id_str" : "9507399053885504",
-              "id" : "9507399053885504"
+              "id_str" : "7631129794",
+              "id" : "7631129794"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "98"
+        "101"
       ],
-      "favorite_count" : "13",
+      "favorite_count" : "16",
       "in_reply_to_status_id_str" : "1610357410344481349",
-      "in_reply_to_user_id" : "9507399053885504",
+      "in_reply_to_user_id" : "7631129794",
       "in_reply_to_status_id" : "1610357410344481349",
-      "in_reply_to_screen_name" : "emma_ecom45",
-      "in_reply_to_user_id_str" : "9507399053885504",
+      "in_reply_to_screen_name" : "olga_content89",
+      "in_reply_to_user_id_str" : "7631129794",
       "id_str" : "1610357410344481366",
       "truncated" : false,
-      "retweet_count" : "3",
+      "retweet_count" : "1",
       "id" : "1610357410344481366",
       "created_at" : "Fri Apr 14 08:06:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@emma_ecom45 Your marketing is only as good as the brief behind it. Write the brief first. #growth",
+      "full_text" : "@olga_content89 Your marketing is only as good as the brief behind it. Write the brief first. #growth",
       "lang" : "en"
     }
   },
@@ -13445,38 +13445,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "contentmarketing",
               "indices" : [
-                "113",
-                "130"
+                "110",
+                "127"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Pablo Copy63",
-              "screen_name" : "pablo_copy63",
+              "name" : "Uma Seo23",
+              "screen_name" : "uma_seo23",
               "indices" : [
                 "3",
-                "16"
+                "13"
               ],
-              "id_str" : "94068429899097",
-              "id" : "94068429899097"
+              "id_str" : "78707048953451755",
+              "id" : "78707048953451755"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "130"
+        "127"
       ],
-      "favorite_count" : "11",
+      "favorite_count" : "8",
       "id_str" : "1610350329620505808",
       "truncated" : false,
-      "retweet_count" : "0",
+      "retweet_count" : "2",
       "id" : "1610350329620505808",
       "created_at" : "Mon Apr 10 08:56:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "RT @pablo_copy63: If your funnel leaks at the first step, more ads will not fix it. Start with the landing page. #contentmarketing",
+      "full_text" : "RT @uma_seo23: If your funnel leaks at the first step, more ads will not fix it. Start with the landing page. #contentmarketing",
       "lang" : "en"
     }
   },
@@ -13499,38 +13499,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "SEO",
               "indices" : [
-                "104",
-                "108"
+                "98",
+                "102"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Yara Content28",
-              "screen_name" : "yara_content28",
+              "name" : "Nils Pr2",
+              "screen_name" : "nils_pr2",
               "indices" : [
                 "3",
-                "18"
+                "12"
               ],
-              "id_str" : "397886087",
-              "id" : "397886087"
+              "id_str" : "1686197230406",
+              "id" : "1686197230406"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "108"
+        "102"
       ],
-      "favorite_count" : "6",
+      "favorite_count" : "0",
       "id_str" : "1610345453133807288",
       "truncated" : false,
-      "retweet_count" : "3",
+      "retweet_count" : "2",
       "id" : "1610345453133807288",
       "created_at" : "Sat Apr 08 08:38:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "RT @yara_content28: Your email marketing is only as good as the brief behind it. Write the brief first. #SEO",
+      "full_text" : "RT @nils_pr2: Your email marketing is only as good as the brief behind it. Write the brief first. #SEO",
       "lang" : "en"
     }
   },
@@ -13674,43 +13674,43 @@ window.YTD.tweets.part0 = [
             {
               "text" : "branding",
               "indices" : [
-                "115",
-                "124"
+                "114",
+                "123"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Sami Seo26",
-              "screen_name" : "sami_seo26",
+              "name" : "Nils Cx29",
+              "screen_name" : "nils_cx29",
               "indices" : [
                 "0",
-                "11"
+                "10"
               ],
-              "id_str" : "5527874430650303",
-              "id" : "5527874430650303"
+              "id_str" : "348802325871418",
+              "id" : "348802325871418"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "124"
+        "123"
       ],
-      "favorite_count" : "5",
+      "favorite_count" : "4",
       "in_reply_to_status_id_str" : "1610320216573040563",
-      "in_reply_to_user_id" : "5527874430650303",
+      "in_reply_to_user_id" : "348802325871418",
       "in_reply_to_status_id" : "1610320216573040563",
-      "in_reply_to_screen_name" : "sami_seo26",
-      "in_reply_to_user_id_str" : "5527874430650303",
+      "in_reply_to_screen_name" : "nils_cx29",
+      "in_reply_to_user_id_str" : "348802325871418",
       "id_str" : "1610320216573040580",
       "truncated" : false,
-      "retweet_count" : "4",
+      "retweet_count" : "3",
       "id" : "1610320216573040580",
       "created_at" : "Tue Apr 04 20:20:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@sami_seo26 Email still has the best ROI in our email marketing mix. Segment your list and stop blasting everyone. #branding",
+      "full_text" : "@nils_cx29 Email still has the best ROI in our email marketing mix. Segment your list and stop blasting everyone. #branding",
       "lang" : "en"
     }
   },
@@ -13917,50 +13917,50 @@ window.YTD.tweets.part0 = [
             {
               "text" : "contentmarketing",
               "indices" : [
-                "91",
-                "108"
+                "94",
+                "111"
               ]
             },
             {
               "text" : "branding",
               "indices" : [
-                "109",
-                "118"
+                "112",
+                "121"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Kiri Seo92",
-              "screen_name" : "kiri_seo92",
+              "name" : "Dev Content62",
+              "screen_name" : "dev_content62",
               "indices" : [
                 "0",
-                "11"
+                "14"
               ],
-              "id_str" : "47931984699",
-              "id" : "47931984699"
+              "id_str" : "559228361767430",
+              "id" : "559228361767430"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "118"
+        "121"
       ],
-      "favorite_count" : "16",
+      "favorite_count" : "2",
       "in_reply_to_status_id_str" : "1610304699956672062",
-      "in_reply_to_user_id" : "47931984699",
+      "in_reply_to_user_id" : "559228361767430",
       "in_reply_to_status_id" : "1610304699956672062",
-      "in_reply_to_screen_name" : "kiri_seo92",
-      "in_reply_to_user_id_str" : "47931984699",
+      "in_reply_to_screen_name" : "dev_content62",
+      "in_reply_to_user_id_str" : "559228361767430",
       "id_str" : "1610304699956672079",
       "truncated" : false,
-      "retweet_count" : "3",
+      "retweet_count" : "1",
       "id" : "1610304699956672079",
       "created_at" : "Sat Mar 25 07:48:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@kiri_seo92 Content that answers real customer questions beats clever slogans. Every time. #contentmarketing #branding",
+      "full_text" : "@dev_content62 Content that answers real customer questions beats clever slogans. Every time. #contentmarketing #branding",
       "lang" : "en"
     }
   },
@@ -13983,38 +13983,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "emailmarketing",
               "indices" : [
-                "112",
-                "127"
+                "114",
+                "129"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Ben Email85",
-              "screen_name" : "ben_email85",
+              "name" : "Rosa Growth52",
+              "screen_name" : "rosa_growth52",
               "indices" : [
                 "3",
-                "15"
+                "17"
               ],
-              "id_str" : "6894485142456",
-              "id" : "6894485142456"
+              "id_str" : "5098277046942",
+              "id" : "5098277046942"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "127"
+        "129"
       ],
-      "favorite_count" : "8",
+      "favorite_count" : "10",
       "id_str" : "1610303043607462600",
       "truncated" : false,
-      "retweet_count" : "2",
+      "retweet_count" : "4",
       "id" : "1610303043607462600",
       "created_at" : "Fri Mar 24 07:45:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "RT @ben_email85: If your funnel leaks at the first step, more ads will not fix it. Start with the landing page. #emailmarketing",
+      "full_text" : "RT @rosa_growth52: If your funnel leaks at the first step, more ads will not fix it. Start with the landing page. #emailmarketing",
       "lang" : "en"
     }
   },
@@ -14037,35 +14037,35 @@ window.YTD.tweets.part0 = [
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Kiri Brand22",
-              "screen_name" : "kiri_brand22",
+              "name" : "Uma Content47",
+              "screen_name" : "uma_content47",
               "indices" : [
                 "0",
-                "13"
+                "14"
               ],
-              "id_str" : "384897679903",
-              "id" : "384897679903"
+              "id_str" : "225099433400",
+              "id" : "225099433400"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "104"
+        "105"
       ],
-      "favorite_count" : "2",
+      "favorite_count" : "3",
       "in_reply_to_status_id_str" : "1610296535703240573",
-      "in_reply_to_user_id" : "384897679903",
+      "in_reply_to_user_id" : "225099433400",
       "in_reply_to_status_id" : "1610296535703240573",
-      "in_reply_to_screen_name" : "kiri_brand22",
-      "in_reply_to_user_id_str" : "384897679903",
+      "in_reply_to_screen_name" : "uma_content47",
+      "in_reply_to_user_id_str" : "225099433400",
       "id_str" : "1610296535703240590",
       "truncated" : false,
-      "retweet_count" : "4",
+      "retweet_count" : "0",
       "id" : "1610296535703240590",
       "created_at" : "Fri Mar 24 17:02:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@kiri_brand22 Email still has the best ROI in our SEO mix. Segment your list and stop blasting everyone.",
+      "full_text" : "@uma_content47 Email still has the best ROI in our SEO mix. Segment your list and stop blasting everyone.",
       "lang" : "en"
     }
   },
@@ -14088,38 +14088,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "emailmarketing",
               "indices" : [
-                "127",
-                "142"
+                "129",
+                "144"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Uma Data1",
-              "screen_name" : "uma_data1",
+              "name" : "Dev Email99",
+              "screen_name" : "dev_email99",
               "indices" : [
                 "3",
-                "13"
+                "15"
               ],
-              "id_str" : "19645601",
-              "id" : "19645601"
+              "id_str" : "320692823927368",
+              "id" : "320692823927368"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "142"
+        "144"
       ],
-      "favorite_count" : "6",
+      "favorite_count" : "8",
       "id_str" : "1610291729000455514",
       "truncated" : false,
-      "retweet_count" : "2",
+      "retweet_count" : "4",
       "id" : "1610291729000455514",
       "created_at" : "Tue Mar 21 07:56:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "RT @uma_data1: Tested two subject lines for our newsletter today. The plain one won again. email marketing lesson of the week. #emailmarketing",
+      "full_text" : "RT @dev_email99: Tested two subject lines for our newsletter today. The plain one won again. email marketing lesson of the week. #emailmarketing",
       "lang" : "en"
     }
   },
@@ -14492,14 +14492,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Dev Ecom98",
-              "screen_name" : "dev_ecom98",
+              "name" : "Sami B2b95",
+              "screen_name" : "sami_b2b95",
               "indices" : [
                 "3",
                 "14"
               ],
-              "id_str" : "966335232188059",
-              "id" : "966335232188059"
+              "id_str" : "79122191396",
+              "id" : "79122191396"
             }
           ],
         "urls" : [ ]
@@ -14515,7 +14515,7 @@ window.YTD.tweets.part0 = [
       "id" : "1610250735282779884",
       "created_at" : "Sun Mar 05 08:09:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "RT @dev_ecom98: Positioning is choosing who you are NOT for. Hard, but it makes every advertising decision easier. #contentmarketing",
+      "full_text" : "RT @sami_b2b95: Positioning is choosing who you are NOT for. Hard, but it makes every advertising decision easier. #contentmarketing",
       "lang" : "en"
     }
   },
@@ -14591,35 +14591,35 @@ window.YTD.tweets.part0 = [
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Nils Content45",
-              "screen_name" : "nils_content45",
+              "name" : "Jack Social93",
+              "screen_name" : "jack_social93",
               "indices" : [
                 "0",
-                "15"
+                "14"
               ],
-              "id_str" : "30790185",
-              "id" : "30790185"
+              "id_str" : "877921988685183",
+              "id" : "877921988685183"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "92"
+        "91"
       ],
-      "favorite_count" : "7",
+      "favorite_count" : "6",
       "in_reply_to_status_id_str" : "1610234335064147517",
-      "in_reply_to_user_id" : "30790185",
+      "in_reply_to_user_id" : "877921988685183",
       "in_reply_to_status_id" : "1610234335064147517",
-      "in_reply_to_screen_name" : "nils_content45",
-      "in_reply_to_user_id_str" : "30790185",
+      "in_reply_to_screen_name" : "jack_social93",
+      "in_reply_to_user_id_str" : "877921988685183",
       "id_str" : "1610234335064147534",
       "truncated" : false,
-      "retweet_count" : "2",
+      "retweet_count" : "1",
       "id" : "1610234335064147534",
       "created_at" : "Fri Mar 03 11:45:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@nils_content45 Brand consistency is a growth lever: same voice, same colours, same promise.",
+      "full_text" : "@jack_social93 Brand consistency is a growth lever: same voice, same colours, same promise.",
       "lang" : "en"
     }
   },
@@ -14722,22 +14722,22 @@ window.YTD.tweets.part0 = [
             {
               "text" : "marketing",
               "indices" : [
-                "92",
-                "102"
+                "88",
+                "98"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Hugo Design26",
-              "screen_name" : "hugo_design26",
+              "name" : "Ben B2b18",
+              "screen_name" : "ben_b2b18",
               "indices" : [
                 "0",
-                "14"
+                "10"
               ],
-              "id_str" : "44347331563599835",
-              "id" : "44347331563599835"
+              "id_str" : "5311428194018",
+              "id" : "5311428194018"
             }
           ],
         "urls" : [
@@ -14746,29 +14746,29 @@ window.YTD.tweets.part0 = [
               "expanded_url" : "https://brightleaf.example/blog/1-24",
               "display_url" : "brightleaf.example/blog/1-24",
               "indices" : [
-                "103",
-                "123"
+                "99",
+                "119"
               ]
             }
           ]
       },
       "display_text_range" : [
         "0",
-        "123"
+        "119"
       ],
-      "favorite_count" : "4",
+      "favorite_count" : "0",
       "in_reply_to_status_id_str" : "1610226781532729473",
-      "in_reply_to_user_id" : "44347331563599835",
+      "in_reply_to_user_id" : "5311428194018",
       "in_reply_to_status_id" : "1610226781532729473",
-      "in_reply_to_screen_name" : "hugo_design26",
-      "in_reply_to_user_id_str" : "44347331563599835",
+      "in_reply_to_screen_name" : "ben_b2b18",
+      "in_reply_to_user_id_str" : "5311428194018",
       "id_str" : "1610226781532729490",
       "truncated" : false,
-      "retweet_count" : "3",
+      "retweet_count" : "4",
       "id" : "1610226781532729490",
       "created_at" : "Fri Feb 24 14:43:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@hugo_design26 Brand consistency is a growth lever: same voice, same colours, same promise. #marketing https://t.co/2nylmor",
+      "full_text" : "@ben_b2b18 Brand consistency is a growth lever: same voice, same colours, same promise. #marketing https://t.co/2nylmor",
       "lang" : "en"
     }
   },
@@ -14826,35 +14826,35 @@ window.YTD.tweets.part0 = [
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Rosa Growth59",
-              "screen_name" : "rosa_growth59",
+              "name" : "Quinn Cx98",
+              "screen_name" : "quinn_cx98",
               "indices" : [
                 "0",
-                "14"
+                "11"
               ],
-              "id_str" : "6071229317118",
-              "id" : "6071229317118"
+              "id_str" : "2428832267533",
+              "id" : "2428832267533"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "109"
+        "106"
       ],
-      "favorite_count" : "7",
+      "favorite_count" : "4",
       "in_reply_to_status_id_str" : "1610212928710705106",
-      "in_reply_to_user_id" : "6071229317118",
+      "in_reply_to_user_id" : "2428832267533",
       "in_reply_to_status_id" : "1610212928710705106",
-      "in_reply_to_screen_name" : "rosa_growth59",
-      "in_reply_to_user_id_str" : "6071229317118",
+      "in_reply_to_screen_name" : "quinn_cx98",
+      "in_reply_to_user_id_str" : "2428832267533",
       "id_str" : "1610212928710705123",
       "truncated" : false,
-      "retweet_count" : "4",
+      "retweet_count" : "1",
       "id" : "1610212928710705123",
       "created_at" : "Wed Feb 22 08:51:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@rosa_growth59 If your funnel leaks at the first step, more ads will not fix it. Start with the landing page.",
+      "full_text" : "@quinn_cx98 If your funnel leaks at the first step, more ads will not fix it. Start with the landing page.",
       "lang" : "en"
     }
   },
@@ -14877,43 +14877,43 @@ window.YTD.tweets.part0 = [
             {
               "text" : "branding",
               "indices" : [
-                "110",
-                "119"
+                "106",
+                "115"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Hugo Brand70",
-              "screen_name" : "hugo_brand70",
+              "name" : "Ben Cx42",
+              "screen_name" : "ben_cx42",
               "indices" : [
                 "0",
-                "13"
+                "9"
               ],
-              "id_str" : "32217783",
-              "id" : "32217783"
+              "id_str" : "6230148228182",
+              "id" : "6230148228182"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "119"
+        "115"
       ],
-      "favorite_count" : "0",
+      "favorite_count" : "13",
       "in_reply_to_status_id_str" : "1610207280982663870",
-      "in_reply_to_user_id" : "32217783",
+      "in_reply_to_user_id" : "6230148228182",
       "in_reply_to_status_id" : "1610207280982663870",
-      "in_reply_to_screen_name" : "hugo_brand70",
-      "in_reply_to_user_id_str" : "32217783",
+      "in_reply_to_screen_name" : "ben_cx42",
+      "in_reply_to_user_id_str" : "6230148228182",
       "id_str" : "1610207280982663887",
       "truncated" : false,
-      "retweet_count" : "4",
+      "retweet_count" : "0",
       "id" : "1610207280982663887",
       "created_at" : "Tue Feb 21 16:35:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@hugo_brand70 Great case study on advertising from a small bakery: local SEO, reviews and one loyal audience. #branding",
+      "full_text" : "@ben_cx42 Great case study on advertising from a small bakery: local SEO, reviews and one loyal audience. #branding",
       "lang" : "en"
     }
   },
@@ -14971,43 +14971,43 @@ window.YTD.tweets.part0 = [
             {
               "text" : "emailmarketing",
               "indices" : [
-                "108",
-                "123"
+                "105",
+                "120"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Chloe Content19",
-              "screen_name" : "chloe_content19",
+              "name" : "Pablo Copy31",
+              "screen_name" : "pablo_copy31",
               "indices" : [
                 "0",
-                "16"
+                "13"
               ],
-              "id_str" : "8788428938579",
-              "id" : "8788428938579"
+              "id_str" : "125024157606534",
+              "id" : "125024157606534"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "123"
+        "120"
       ],
-      "favorite_count" : "4",
+      "favorite_count" : "1",
       "in_reply_to_status_id_str" : "1610202099955261004",
-      "in_reply_to_user_id" : "8788428938579",
+      "in_reply_to_user_id" : "125024157606534",
       "in_reply_to_status_id" : "1610202099955261004",
-      "in_reply_to_screen_name" : "chloe_content19",
-      "in_reply_to_user_id_str" : "8788428938579",
+      "in_reply_to_screen_name" : "pablo_copy31",
+      "in_reply_to_user_id_str" : "125024157606534",
       "id_str" : "1610202099955261021",
       "truncated" : false,
-      "retweet_count" : "3",
+      "retweet_count" : "0",
       "id" : "1610202099955261021",
       "created_at" : "Fri Feb 17 17:10:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@chloe_content19 Great case study on growth from a small bakery: local SEO, reviews and one loyal audience. #emailmarketing",
+      "full_text" : "@pablo_copy31 Great case study on growth from a small bakery: local SEO, reviews and one loyal audience. #emailmarketing",
       "lang" : "en"
     }
   },
@@ -15100,43 +15100,43 @@ window.YTD.tweets.part0 = [
             {
               "text" : "digitalmarketing",
               "indices" : [
-                "110",
-                "127"
+                "106",
+                "123"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Ben Content81",
-              "screen_name" : "ben_content81",
+              "name" : "Sami B2b7",
+              "screen_name" : "sami_b2b7",
               "indices" : [
                 "0",
-                "14"
+                "10"
               ],
-              "id_str" : "67279010631724111",
-              "id" : "67279010631724111"
+              "id_str" : "5013065912752301",
+              "id" : "5013065912752301"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "127"
+        "123"
       ],
-      "favorite_count" : "8",
+      "favorite_count" : "4",
       "in_reply_to_status_id_str" : "1610184080346420585",
-      "in_reply_to_user_id" : "67279010631724111",
+      "in_reply_to_user_id" : "5013065912752301",
       "in_reply_to_status_id" : "1610184080346420585",
-      "in_reply_to_screen_name" : "ben_content81",
-      "in_reply_to_user_id_str" : "67279010631724111",
+      "in_reply_to_screen_name" : "sami_b2b7",
+      "in_reply_to_user_id_str" : "5013065912752301",
       "id_str" : "1610184080346420602",
       "truncated" : false,
-      "retweet_count" : "2",
+      "retweet_count" : "3",
       "id" : "1610184080346420602",
       "created_at" : "Mon Feb 13 19:07:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@ben_content81 If your funnel leaks at the first step, more ads will not fix it. Start with the landing page. #digitalmarketing",
+      "full_text" : "@sami_b2b7 If your funnel leaks at the first step, more ads will not fix it. Start with the landing page. #digitalmarketing",
       "lang" : "en"
     }
   },
@@ -15159,38 +15159,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "growth",
               "indices" : [
-                "106",
-                "113"
+                "107",
+                "114"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Ben B2b19",
-              "screen_name" : "ben_b2b19",
+              "name" : "Sami Seo26",
+              "screen_name" : "sami_seo26",
               "indices" : [
                 "3",
-                "13"
+                "14"
               ],
-              "id_str" : "4563940047093739230",
-              "id" : "4563940047093739230"
+              "id_str" : "5527874430650303",
+              "id" : "5527874430650303"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "113"
+        "114"
       ],
-      "favorite_count" : "11",
+      "favorite_count" : "12",
       "id_str" : "1610183170515500600",
       "truncated" : false,
-      "retweet_count" : "3",
+      "retweet_count" : "4",
       "id" : "1610183170515500600",
       "created_at" : "Mon Feb 13 18:02:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "RT @ben_b2b19: Email still has the best ROI in our SEO mix. Segment your list and stop blasting everyone. #growth",
+      "full_text" : "RT @sami_seo26: Email still has the best ROI in our SEO mix. Segment your list and stop blasting everyone. #growth",
       "lang" : "en"
     }
   },
@@ -15213,43 +15213,43 @@ window.YTD.tweets.part0 = [
             {
               "text" : "digitalmarketing",
               "indices" : [
-                "96",
-                "113"
+                "98",
+                "115"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Kiri Ecom99",
-              "screen_name" : "kiri_ecom99",
+              "name" : "Hugo Design65",
+              "screen_name" : "hugo_design65",
               "indices" : [
                 "0",
-                "12"
+                "14"
               ],
-              "id_str" : "66668648197",
-              "id" : "66668648197"
+              "id_str" : "14251889",
+              "id" : "14251889"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "113"
+        "115"
       ],
-      "favorite_count" : "11",
+      "favorite_count" : "13",
       "in_reply_to_status_id_str" : "1610176132075535499",
-      "in_reply_to_user_id" : "66668648197",
+      "in_reply_to_user_id" : "14251889",
       "in_reply_to_status_id" : "1610176132075535499",
-      "in_reply_to_screen_name" : "kiri_ecom99",
-      "in_reply_to_user_id_str" : "66668648197",
+      "in_reply_to_screen_name" : "hugo_design65",
+      "in_reply_to_user_id_str" : "14251889",
       "id_str" : "1610176132075535516",
       "truncated" : false,
-      "retweet_count" : "3",
+      "retweet_count" : "0",
       "id" : "1610176132075535516",
       "created_at" : "Wed Feb 08 11:27:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@kiri_ecom99 A/B test result: short video beat carousel for awareness, carousel won for clicks. #digitalmarketing",
+      "full_text" : "@hugo_design65 A/B test result: short video beat carousel for awareness, carousel won for clicks. #digitalmarketing",
       "lang" : "en"
     }
   },
@@ -15272,38 +15272,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "digitalmarketing",
               "indices" : [
-                "104",
-                "121"
+                "106",
+                "123"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Ines Ads57",
-              "screen_name" : "ines_ads57",
+              "name" : "Ben Social96",
+              "screen_name" : "ben_social96",
               "indices" : [
                 "3",
-                "14"
+                "16"
               ],
-              "id_str" : "83656586554",
-              "id" : "83656586554"
+              "id_str" : "2363575292",
+              "id" : "2363575292"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "121"
+        "123"
       ],
-      "favorite_count" : "2",
+      "favorite_count" : "4",
       "id_str" : "1610170410364201735",
       "truncated" : false,
-      "retweet_count" : "1",
+      "retweet_count" : "3",
       "id" : "1610170410364201735",
       "created_at" : "Wed Feb 08 07:51:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "RT @ines_ads57: Engagement is a vanity metric until you tie it to a conversion. What are you measuring? #digitalmarketing",
+      "full_text" : "RT @ben_social96: Engagement is a vanity metric until you tie it to a conversion. What are you measuring? #digitalmarketing",
       "lang" : "en"
     }
   },
@@ -15377,14 +15377,14 @@ window.YTD.tweets.part0 = [
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Hugo Ads85",
-              "screen_name" : "hugo_ads85",
+              "name" : "Dev Ecom42",
+              "screen_name" : "dev_ecom42",
               "indices" : [
                 "3",
                 "14"
               ],
-              "id_str" : "882278103699827147",
-              "id" : "882278103699827147"
+              "id_str" : "51492616267172",
+              "id" : "51492616267172"
             }
           ],
         "urls" : [ ]
@@ -15400,7 +15400,7 @@ window.YTD.tweets.part0 = [
       "id" : "1610165450568601662",
       "created_at" : "Mon Feb 06 15:18:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "RT @hugo_ads85: Tested two subject lines for our newsletter today. The plain one won again. content marketing lesson of the week. #emailmarketing",
+      "full_text" : "RT @dev_ecom42: Tested two subject lines for our newsletter today. The plain one won again. content marketing lesson of the week. #emailmarketing",
       "lang" : "en"
     }
   },
@@ -15423,38 +15423,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "emailmarketing",
               "indices" : [
-                "81",
-                "96"
+                "82",
+                "97"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Dev Social75",
-              "screen_name" : "dev_social75",
+              "name" : "Quinn Email16",
+              "screen_name" : "quinn_email16",
               "indices" : [
                 "3",
-                "16"
+                "17"
               ],
-              "id_str" : "8277016114",
-              "id" : "8277016114"
+              "id_str" : "49010764",
+              "id" : "49010764"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "96"
+        "97"
       ],
-      "favorite_count" : "11",
+      "favorite_count" : "12",
       "id_str" : "1610156597486710752",
       "truncated" : false,
-      "retweet_count" : "1",
+      "retweet_count" : "2",
       "id" : "1610156597486710752",
       "created_at" : "Mon Feb 06 13:01:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "RT @dev_social75: Our content calendar for Q1 is out. Fewer posts, better posts. #emailmarketing",
+      "full_text" : "RT @quinn_email16: Our content calendar for Q1 is out. Fewer posts, better posts. #emailmarketing",
       "lang" : "en"
     }
   },
@@ -15776,38 +15776,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "emailmarketing",
               "indices" : [
-                "116",
-                "131"
+                "118",
+                "133"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Ines B2b98",
-              "screen_name" : "ines_b2b98",
+              "name" : "Xavi Brand57",
+              "screen_name" : "xavi_brand57",
               "indices" : [
                 "3",
-                "14"
+                "16"
               ],
-              "id_str" : "535888646",
-              "id" : "535888646"
+              "id_str" : "44337395",
+              "id" : "44337395"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "131"
+        "133"
       ],
-      "favorite_count" : "12",
+      "favorite_count" : "14",
       "id_str" : "1610111848933688514",
       "truncated" : false,
-      "retweet_count" : "1",
+      "retweet_count" : "3",
       "id" : "1610111848933688514",
       "created_at" : "Fri Jan 27 13:36:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "RT @ines_b2b98: Great case study on email marketing from a small bakery: local SEO, reviews and one loyal audience. #emailmarketing",
+      "full_text" : "RT @xavi_brand57: Great case study on email marketing from a small bakery: local SEO, reviews and one loyal audience. #emailmarketing",
       "lang" : "en"
     }
   },
@@ -16108,38 +16108,38 @@ window.YTD.tweets.part0 = [
             {
               "text" : "contentmarketing",
               "indices" : [
-                "101",
-                "118"
+                "99",
+                "116"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Yara Email10",
-              "screen_name" : "yara_email10",
+              "name" : "Nils Seo45",
+              "screen_name" : "nils_seo45",
               "indices" : [
                 "3",
-                "16"
+                "14"
               ],
-              "id_str" : "9711382291851287313",
-              "id" : "9711382291851287313"
+              "id_str" : "19222336",
+              "id" : "19222336"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "118"
+        "116"
       ],
-      "favorite_count" : "16",
+      "favorite_count" : "14",
       "id_str" : "1610074113071238737",
       "truncated" : false,
-      "retweet_count" : "3",
+      "retweet_count" : "1",
       "id" : "1610074113071238737",
       "created_at" : "Thu Jan 19 09:40:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "RT @yara_email10: A/B test result: short video beat carousel for awareness, carousel won for clicks. #contentmarketing",
+      "full_text" : "RT @nils_seo45: A/B test result: short video beat carousel for awareness, carousel won for clicks. #contentmarketing",
       "lang" : "en"
     }
   },
@@ -16162,35 +16162,35 @@ window.YTD.tweets.part0 = [
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Pablo Growth70",
-              "screen_name" : "pablo_growth70",
+              "name" : "Dev Ecom42",
+              "screen_name" : "dev_ecom42",
               "indices" : [
                 "0",
-                "15"
+                "11"
               ],
-              "id_str" : "56620983",
-              "id" : "56620983"
+              "id_str" : "51492616267172",
+              "id" : "51492616267172"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "129"
+        "125"
       ],
-      "favorite_count" : "10",
+      "favorite_count" : "6",
       "in_reply_to_status_id_str" : "1610066945245898414",
-      "in_reply_to_user_id" : "56620983",
+      "in_reply_to_user_id" : "51492616267172",
       "in_reply_to_status_id" : "1610066945245898414",
-      "in_reply_to_screen_name" : "pablo_growth70",
-      "in_reply_to_user_id_str" : "56620983",
+      "in_reply_to_screen_name" : "dev_ecom42",
+      "in_reply_to_user_id_str" : "51492616267172",
       "id_str" : "1610066945245898431",
       "truncated" : false,
-      "retweet_count" : "4",
+      "retweet_count" : "0",
       "id" : "1610066945245898431",
       "created_at" : "Wed Jan 18 13:55:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@pablo_growth70 Tested two subject lines for our newsletter today. The plain one won again. content marketing lesson of the week.",
+      "full_text" : "@dev_ecom42 Tested two subject lines for our newsletter today. The plain one won again. content marketing lesson of the week.",
       "lang" : "en"
     }
   },
@@ -16213,35 +16213,35 @@ window.YTD.tweets.part0 = [
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Wen Social50",
-              "screen_name" : "wen_social50",
+              "name" : "Chloe Content19",
+              "screen_name" : "chloe_content19",
               "indices" : [
                 "0",
-                "13"
+                "16"
               ],
-              "id_str" : "371858545781077810",
-              "id" : "371858545781077810"
+              "id_str" : "8788428938579",
+              "id" : "8788428938579"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "96"
+        "99"
       ],
-      "favorite_count" : "11",
+      "favorite_count" : "14",
       "in_reply_to_status_id_str" : "1610061412241137983",
-      "in_reply_to_user_id" : "371858545781077810",
+      "in_reply_to_user_id" : "8788428938579",
       "in_reply_to_status_id" : "1610061412241137983",
-      "in_reply_to_screen_name" : "wen_social50",
-      "in_reply_to_user_id_str" : "371858545781077810",
+      "in_reply_to_screen_name" : "chloe_content19",
+      "in_reply_to_user_id_str" : "8788428938579",
       "id_str" : "1610061412241138000",
       "truncated" : false,
-      "retweet_count" : "1",
+      "retweet_count" : "4",
       "id" : "1610061412241138000",
       "created_at" : "Sun Jan 15 09:47:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@wen_social50 A/B test result: short video beat carousel for awareness, carousel won for clicks.",
+      "full_text" : "@chloe_content19 A/B test result: short video beat carousel for awareness, carousel won for clicks.",
       "lang" : "en"
     }
   },
@@ -16264,43 +16264,43 @@ window.YTD.tweets.part0 = [
             {
               "text" : "emailmarketing",
               "indices" : [
-                "98",
-                "113"
+                "96",
+                "111"
               ]
             }
           ],
         "symbols" : [ ],
         "user_mentions" : [
             {
-              "name" : "Ben Content81",
-              "screen_name" : "ben_content81",
+              "name" : "Pablo Seo55",
+              "screen_name" : "pablo_seo55",
               "indices" : [
                 "0",
-                "14"
+                "12"
               ],
-              "id_str" : "67279010631724111",
-              "id" : "67279010631724111"
+              "id_str" : "119411656714429",
+              "id" : "119411656714429"
             }
           ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "113"
+        "111"
       ],
-      "favorite_count" : "11",
+      "favorite_count" : "9",
       "in_reply_to_status_id_str" : "1610055343974814736",
-      "in_reply_to_user_id" : "67279010631724111",
+      "in_reply_to_user_id" : "119411656714429",
       "in_reply_to_status_id" : "1610055343974814736",
-      "in_reply_to_screen_name" : "ben_content81",
-      "in_reply_to_user_id_str" : "67279010631724111",
+      "in_reply_to_screen_name" : "pablo_seo55",
+      "in_reply_to_user_id_str" : "119411656714429",
       "id_str" : "1610055343974814753",
       "truncated" : false,
-      "retweet_count" : "3",
+      "retweet_count" : "1",
       "id" : "1610055343974814753",
       "created_at" : "Sun Jan 15 09:31:00 +0000 2023",
       "favorited" : false,
-      "full_text" : "@ben_content81 A/B test result: short video beat carousel for awareness, carousel won for clicks. #emailmarketing",
+      "full_text" : "@pablo_seo55 A/B test result: short video beat carousel for awareness, carousel won for clicks. #emailmarketing",
       "lang" : "en"
     }
   },

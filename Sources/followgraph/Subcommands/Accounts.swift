@@ -10,7 +10,8 @@ struct Accounts: ParsableCommand {
     discussion: """
       Columns: \(AccountsRenderer.columns.joined(separator: ",")). follow_back_rate = mutual / \
       following; followers_followed_back_rate = mutual / followers; reciprocity = networkx \
-      reciprocity(G, node) = 2 * mutual / (followers + following). Rows are sorted by account \
+      reciprocity(G, node) = 2 * mutual / (followers + following); pagerank = networkx \
+      pagerank (damping --damping, dangling rank spread uniformly). Rows are sorted by account \
       id; undefined ratios are empty (CSV) or null (JSON).
       """)
 
@@ -24,6 +25,8 @@ struct Accounts: ParsableCommand {
       valueName: "name"))
   var network: String?
 
+  @OptionGroup var pageRank: PageRankOptions
+
   @Option(help: "Output format: csv or json.")
   var format: Format = .csv
 
@@ -36,7 +39,8 @@ struct Accounts: ParsableCommand {
   func run() throws {
     let store = try FollowDatabase.open(path: database.db, create: false)
     let loaded = try Scope.load(
-      database: store, network: network.map(Network.init(rawValue:)), selector: nil)
+      database: store, network: network.map(Network.init(rawValue:)), selector: nil,
+      fame: .pageRankOnly(damping: pageRank.damping))
     switch format {
     case .csv: Output.standardOutput(AccountsRenderer.csv([loaded.report]).render())
     case .json: Output.standardOutput(AccountsRenderer.json([loaded.report]).render())

@@ -28,7 +28,8 @@ struct Import: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "The network for formats that do not carry one (edge lists).", valueName: "name"))
+      "The network for formats that do not carry one (edge lists, accounts CSV).", valueName: "name"
+    ))
   var network: String = "generic"
 
   @Option(

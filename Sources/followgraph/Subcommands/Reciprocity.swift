@@ -12,11 +12,15 @@ struct Reciprocity: ParsableCommand {
       following) and followers followed back (mutual / followers), with the lists of accounts \
       that do not follow back and of fans; then the graph's edge reciprocity (igraph default, \
       networkx overall_reciprocity), pair reciprocity (igraph "ratio", Kwak et al. 2010) and \
-      Garlaschelli-Loffredo rho. Undefined ratios print as n/a (text), null (JSON) or empty (CSV).
+      Garlaschelli-Loffredo rho. The accounts that do not follow back are triaged into web \
+      famous (expected), ordinary (worth a look) and unknown audience, and the follow-back \
+      rate is also given with web-famous accounts left out (see 'followgraph famous'). \
+      Undefined ratios print as n/a (text), null (JSON) or empty (CSV).
       """)
 
   @OptionGroup var database: DatabaseOptions
   @OptionGroup var scope: ScopeOptions
+  @OptionGroup var fame: FameOptions
 
   @Option(help: "Output format: text, json or csv.")
   var format: OutputFormat = .text
@@ -34,7 +38,7 @@ struct Reciprocity: ParsableCommand {
     let store = try FollowDatabase.open(path: database.db, create: false)
     let loaded = try Scope.load(
       database: store, network: scope.network.map(Network.init(rawValue:)),
-      selector: try scope.selector)
+      selector: try scope.selector, fame: try fame.settings(damping: nil))
     switch format {
     case .text:
       Output.standardOutput(

@@ -42,18 +42,29 @@ struct Report: ParsableCommand {
     guard limit >= 0 else { throw ValidationError("--limit must be 0 or more") }
   }
 
+  @OptionGroup var fame: FameOptions
+  @OptionGroup var pageRank: PageRankOptions
+
   func run() throws {
     let store = try FollowDatabase.open(path: database.db, create: false)
     let summary = try store.summary()
+    let settings = try fame.settings(damping: pageRank.damping)
     let networks = try summary.networks.map { totals in
       try Scope.load(
         database: store, network: totals.network,
-        owners: summary.owners.filter { $0.account.id.network == totals.network })
+        owners: summary.owners.filter { $0.account.id.network == totals.network },
+        fame: settings)
     }
-    let sections = ReportSections(activity: try ReportFormats.activity(summary, in: store))
+    let changes = try summary.owners.map {
+      try OwnerHistory.load(database: store, owner: $0, since: nil)
+    }
+    let sections = ReportSections(
+      famous: networks.compactMap(FamousSection.init), changes: changes.map(ChangesSection.init),
+      activity: try ReportFormats.activity(summary, in: store))
     let files = ReportBundle.render(
       ReportInput(
-        asOf: asOf?.date ?? Date(), summary: summary, networks: networks, sections: sections),
+        asOf: asOf?.date ?? Date(), summary: summary, networks: networks, sections: sections,
+        changes: changes),
       formats: try ReportFormats.parse(format),
       html: HTMLReportOptions(tableLimit: limit == 0 ? nil : limit))
     let folder = try Output.makeFolder(out)

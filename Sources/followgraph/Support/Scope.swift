@@ -17,10 +17,9 @@ struct Scope {
   /// Without `--network`, the network is the selected account's, the only owner's, or the only
   /// network in the database.
   static func load(
-    database: FollowDatabase, network requested: Network?, selector: AccountSelector?
-  )
-    throws -> Scope
-  {
+    database: FollowDatabase, network requested: Network?, selector: AccountSelector?,
+    fame: FameSettings? = nil
+  ) throws -> Scope {
     let owners = try database.owners()
     var network = requested
     var selected: AccountID?
@@ -42,7 +41,7 @@ struct Scope {
     }
     let chosen = network ?? .generic
     let networkOwners = owners.filter { $0.account.id.network == chosen }
-    let report = try load(database: database, network: chosen, owners: networkOwners)
+    let report = try load(database: database, network: chosen, owners: networkOwners, fame: fame)
     if selected == nil && networkOwners.count == 1 {
       selected = networkOwners[0].account.id
     }
@@ -55,19 +54,22 @@ struct Scope {
       owner = OwnerReport(
         owner: account, etiquette: graph.etiquette(of: graph.index(of: selected.value)),
         graph: graph, directory: directory)
+      if let evidence = report.fame { owner = owner?.addingTriage(graph: graph, fame: evidence) }
     }
     return Scope(database: database, network: chosen, owner: owner, report: report)
   }
 
   /// The report of one network, with its export owners.
-  static func load(database: FollowDatabase, network: Network, owners: [OwnerRecord]) throws
-    -> NetworkReport
-  {
+  static func load(
+    database: FollowDatabase, network: Network, owners: [OwnerRecord], fame: FameSettings? = nil
+  ) throws -> NetworkReport {
     let table = try database.followTable(network: network)
     let graph = FollowGraph(table)
-    let directory = AccountDirectory(try database.accounts(network: network))
-    return NetworkReport.compute(
+    let accounts = try database.accounts(network: network)
+    let directory = AccountDirectory(accounts)
+    let report = NetworkReport.compute(
       graph: graph, directory: directory,
       owners: owners.map { ($0.account, $0.listsFollowing, $0.listsFollowers) })
+    return fame?.apply(to: report, graph: graph, accounts: accounts) ?? report
   }
 }

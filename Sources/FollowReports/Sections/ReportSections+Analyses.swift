@@ -1,0 +1,76 @@
+import FollowAnalysis
+import FollowModel
+
+extension FamousSection {
+  /// The HTML section of a network whose web-famous figures were computed.
+  ///
+  /// - Parameter report: The network's report; `nil` is returned when it has no fame figures.
+  public init?(_ report: NetworkReport) {
+    guard let fame = report.fame else { return nil }
+    func entry(_ account: AccountFame) -> Entry {
+      let known =
+        report.directory[account.id]
+        ?? Account(id: AccountID(network: report.network, value: account.id), handle: account.handle)
+      return Entry(
+        account: known, audience: account.audience,
+        audienceSource: account.audienceSource == .followersCount ? .followersCount : .inDegree,
+        following: account.following, ratio: account.ratio, percentile: account.percentile,
+        webFamous: account.isWebFamous)
+    }
+    let owners = report.owners.compactMap { owner -> OwnerFigures? in
+      guard let triage = owner.triage else { return nil }
+      return OwnerFigures(
+        owner: owner.owner.id, followBackRate: owner.etiquette.followBackRate,
+        followBackRateExcludingFamous: triage.followBackRateExcludingWebFamous,
+        nonReciprocators: triage.entries.map { item in
+          let account =
+            item.fame.map(entry)
+            ?? Entry(
+              account: report.directory[item.id]
+                ?? Account(id: AccountID(network: report.network, value: item.id)),
+              audience: nil, audienceSource: nil, following: nil, ratio: nil, percentile: nil,
+              webFamous: false)
+          let triage: Triage =
+            switch item.category {
+            case .webFamous: .webFamous
+            case .ordinary: .ordinary
+            case .unknownAudience: .unknownAudience
+            }
+          return (account, triage)
+        })
+    }
+    // The smallest audience that reaches the percentile threshold: the horizontal line.
+    let threshold = fame.accounts.filter { $0.percentile >= fame.criteria.minPercentile }
+      .map(\.audience).min()
+    self.init(
+      network: report.network, minPercentile: fame.criteria.minPercentile,
+      minRatio: fame.criteria.minRatio, audienceThreshold: threshold.map(Double.init),
+      whitelisted: fame.accounts.filter(\.whitelisted).count, accounts: fame.accounts.map(entry),
+      owners: owners)
+  }
+}
+
+extension ChangesSection {
+  /// The HTML section of one owner's changes between snapshots.
+  ///
+  /// A list that two snapshots could not be compared on (one of them lacks it) is empty here;
+  /// `changes.csv` and `followgraph changes` say which lists were compared.
+  ///
+  /// - Parameter changes: The owner's history.
+  public init(_ changes: OwnerChanges) {
+    func accounts(_ ids: [String]?) -> [Account] {
+      (ids ?? []).map { id in
+        changes.directory[id]
+          ?? Account(id: AccountID(network: changes.owner.id.network, value: id))
+      }
+    }
+    self.init(
+      owner: changes.owner.id,
+      periods: changes.periods.map { period in
+        Period(
+          from: period.from, to: period.to, gainedFollowers: accounts(period.gainedFollowers),
+          lostFollowers: accounts(period.lostFollowers), newFollowing: accounts(period.newFollowing),
+          droppedFollowing: accounts(period.droppedFollowing))
+      })
+  }
+}

@@ -1,0 +1,154 @@
+import FollowAnalysis
+import FollowModel
+
+/// Renders the triage of an owner's non-reciprocators: web famous, ordinary, unknown audience.
+public enum TriageRenderer {
+  /// What each class means, for headings.
+  static let headings: [(TriageCategory, String)] = [
+    (.webFamous, "Web famous — not following back is expected"),
+    (.ordinary, "Ordinary — known audience, chose not to follow back: worth a look"),
+    (.unknownAudience, "Unknown audience — no imported follower count"),
+  ]
+
+  /// Adds the triage figures to the owner's etiquette table.
+  static func addRows(_ table: inout TextTable, _ owner: OwnerReport, _ triage: FollowBackTriage) {
+    let e = owner.etiquette
+    table.add(
+      "web famous followed", String(triage.webFamousFollowing),
+      "accounts the owner follows that are web famous (\(triage.webFamousMutual) follow back)")
+    table.add(
+      "follow-back rate excl. web famous",
+      NumberText.percent(triage.followBackRateExcludingWebFamous),
+      MetricDefinitions.definition(of: "follow_back_rate_excluding_web_famous"))
+    if e.followersKnown {
+      table.add(
+        "not following back, triaged",
+        TriageCategory.allCases.map { "\(triage.entries($0).count)" }.joined(separator: "/"),
+        "web famous / ordinary / unknown audience")
+    }
+  }
+
+  /// The triaged list of non-reciprocators, with each account's evidence.
+  ///
+  /// - Parameters:
+  ///   - owner: The owner's report.
+  ///   - triage: The triage.
+  ///   - listLimit: The most accounts per class, or `nil` for all; 0 leaves the lists out (the
+  ///     report's summary shows them in its web-famous section).
+  /// - Returns: The text, empty when every account follows back.
+  static func text(_ owner: OwnerReport, _ triage: FollowBackTriage, listLimit: Int?) -> String {
+    guard !triage.entries.isEmpty, listLimit != 0 else { return "" }
+    var out = "\nNot following back (\(triage.entries.count)), triaged:\n"
+    for (category, heading) in headings {
+      let entries = triage.entries(category).sorted(by: byAudience)
+      guard !entries.isEmpty else { continue }
+      out += "  \(heading) (\(entries.count)):\n"
+      let shown = listLimit.map { Array(entries.prefix($0)) } ?? entries
+      var table = TextTable(rightAligned: [1, 2, 3])
+      for entry in shown {
+        table.add(label(owner, entry), evidence(entry), ratio(entry), percentile(entry))
+      }
+      out += table.render(indent: "    ")
+      if shown.count < entries.count {
+        out +=
+          "    … and \(entries.count - shown.count) more (not_following_back.csv, --limit 0 list all)\n"
+      }
+    }
+    return out
+  }
+
+  /// Highest audience first, then by id.
+  static func byAudience(_ a: TriageEntry, _ b: TriageEntry) -> Bool {
+    let left = a.fame?.audience ?? -1
+    let right = b.fame?.audience ?? -1
+    return left != right ? left > right : NativeIDOrder.areInIncreasingOrder(a.id, b.id)
+  }
+
+  static func label(_ owner: OwnerReport, _ entry: TriageEntry) -> String {
+    let id = AccountID(network: owner.owner.id.network, value: entry.id)
+    return entry.fame?.handle.map { "@\($0) (\(id))" } ?? id.description
+  }
+
+  static func evidence(_ entry: TriageEntry) -> String {
+    guard let fame = entry.fame else { return "audience n/a" }
+    let source = fame.audienceSource == .followersCount ? "followers" : "followers in graph"
+    return "\(source) \(NumberText.grouped(fame.audience))"
+  }
+
+  static func ratio(_ entry: TriageEntry) -> String {
+    "ratio " + NumberText.fixed(entry.fame?.ratio, decimals: 1)
+  }
+
+  static func percentile(_ entry: TriageEntry) -> String {
+    "percentile " + NumberText.fixed(entry.fame?.percentile, decimals: 2)
+      + (entry.fame?.whitelisted == true ? ", whitelisted" : "")
+  }
+
+  /// The keys the `account` object of `reciprocity --format json` gains.
+  ///
+  /// - Parameters:
+  ///   - owner: The owner's report.
+  ///   - triage: The triage.
+  ///   - criteria: The thresholds used.
+  /// - Returns: Key-value pairs to append.
+  static func jsonMembers(
+    _ owner: OwnerReport, _ triage: FollowBackTriage, criteria: WebFameCriteria?
+  ) -> [(String, JSONValue)] {
+    let known = owner.etiquette.followersKnown
+    func count(_ category: TriageCategory) -> JSONValue {
+      known ? .int(triage.entries(category).count) : .null
+    }
+    var members: [(String, JSONValue)] = [
+      ("follow_back_rate_excluding_web_famous", .number(triage.followBackRateExcludingWebFamous)),
+      ("web_famous_following", .int(triage.webFamousFollowing)),
+      ("web_famous_mutual", .int(triage.webFamousMutual)),
+      ("not_following_back_web_famous", count(.webFamous)),
+      ("not_following_back_ordinary", count(.ordinary)),
+      ("not_following_back_unknown_audience", count(.unknownAudience)),
+    ]
+    if let criteria {
+      members.append(
+        (
+          "web_famous_thresholds",
+          .object([
+            ("min_percentile", .double(criteria.minPercentile)),
+            ("min_ratio", .double(criteria.minRatio)),
+          ])
+        ))
+    }
+    members.append(
+      (
+        "not_following_back_triage",
+        .array(
+          triage.entries.map { entry in
+            .object([
+              ("account", .string(entry.id)), ("handle", .text(entry.fame?.handle)),
+              ("triage", .string(entry.category.rawValue)),
+              ("audience", .integer(entry.fame?.audience)),
+              ("audience_source", .text(entry.fame?.audienceSource.rawValue)),
+              ("following", .integer(entry.fame?.following)),
+              ("ratio", .number(entry.fame?.ratio)),
+              ("percentile", .number(entry.fame?.percentile)),
+              ("whitelisted", .bool(entry.fame?.whitelisted ?? false)),
+            ])
+          })
+      ))
+    return members
+  }
+
+  /// The rows `reciprocity --format csv` gains for the owner.
+  static func csvRows(_ owner: OwnerReport, _ triage: FollowBackTriage) -> [(String, CSVTable.Cell)]
+  {
+    let known = owner.etiquette.followersKnown
+    return [
+      ("follow_back_rate_excluding_web_famous", .double(triage.followBackRateExcludingWebFamous)),
+      ("web_famous_following", .int(triage.webFamousFollowing)),
+      ("not_following_back_web_famous", known ? .int(triage.entries(.webFamous).count) : .empty),
+      ("not_following_back_ordinary", known ? .int(triage.entries(.ordinary).count) : .empty),
+      (
+        "not_following_back_unknown_audience",
+        known ? .int(triage.entries(.unknownAudience).count) : .empty
+      ),
+    ]
+  }
+}

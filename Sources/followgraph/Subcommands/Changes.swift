@@ -1,0 +1,57 @@
+import ArgumentParser
+import FollowModel
+import FollowReports
+import FollowStore
+
+/// `followgraph changes`: what changed between consecutive exports of an owner.
+struct Changes: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "New and lost followers, new and dropped followings between exports of an account.",
+    discussion: """
+      Compares each pair of consecutive snapshots (imports of the same owner's export, by \
+      observation date): followers gained and lost (unfollowed, or the account is gone), \
+      followings added and dropped, and follow-backs that appeared (accounts that became \
+      mutual) or ended. A list is compared only when both snapshots hold it; otherwise it is \
+      'not compared' (text) or null (JSON). Ids are sorted.
+      """)
+
+  @OptionGroup var database: DatabaseOptions
+
+  @Option(
+    help: ArgumentHelp(
+      "The export owner: @handle, network:id, user@host, did:… or an id. Default: the only "
+        + "export owner.",
+      valueName: "selector"))
+  var account: String?
+
+  @Option(help: ArgumentHelp("Only periods that end after this day.", valueName: "YYYY-MM-DD"))
+  var since: Day?
+
+  @Option(help: "Output format: text, json or csv.")
+  var format: OutputFormat = .text
+
+  @Option(
+    help: ArgumentHelp(
+      "Text output: list at most this many accounts per list (0 = all).", valueName: "n"))
+  var limit: Int = 0
+
+  func validate() throws {
+    guard limit >= 0 else { throw ValidationError("--limit must be 0 or more") }
+    if let account {
+      do { _ = try AccountSelector(parsing: account) } catch { throw ValidationError("\(error)") }
+    }
+  }
+
+  func run() throws {
+    let store = try FollowDatabase.open(path: database.db, create: false)
+    let owner = try OwnerHistory.owner(
+      database: store, selector: try account.map(AccountSelector.init(parsing:)))
+    let history = try OwnerHistory.load(database: store, owner: owner, since: since?.date)
+    switch format {
+    case .text:
+      Output.standardOutput(ChangesRenderer.text(history, listLimit: limit == 0 ? nil : limit))
+    case .json: Output.standardOutput(ChangesRenderer.json(history, since: since?.date).render())
+    case .csv: Output.standardOutput(ChangesRenderer.csv([history]).render())
+    }
+  }
+}
