@@ -16,9 +16,10 @@ public struct OwnerRecord: Equatable, Sendable {
   public var following: Int
   /// How many accounts follow the owner in the current graph.
   public var followers: Int
-  /// Posts the owner wrote, reposts included.
+  /// Posts the owner wrote (Mastodon `Create`/`Note`, Bluesky `app.bsky.feed.post`, tweets),
+  /// reposts not included.
   public var posts: Int
-  /// Of those, reposts (retweets, boosts).
+  /// Reposts (retweets, boosts, Bluesky reposts), counted apart from `posts`.
   public var reposts: Int
 
   /// Creates a record.
@@ -31,7 +32,7 @@ public struct OwnerRecord: Equatable, Sendable {
   ///   - listsFollowers: Whether any export listed the owner's followers.
   ///   - following: Current followings.
   ///   - followers: Current followers.
-  ///   - posts: Posts, reposts included.
+  ///   - posts: Posts, reposts not included.
   ///   - reposts: Reposts.
   public init(
     account: Account, imports: Int, lastObservedAt: Date?, listsFollowing: Bool,

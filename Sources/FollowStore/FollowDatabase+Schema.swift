@@ -9,6 +9,14 @@ extension FollowDatabase {
     migrator.registerMigration("v1: accounts, follows, posts, imports") { db in
       try db.execute(sql: schemaV1)
     }
+    migrator.registerMigration("v2: follow created_at, account last_post_at (Mastodon, Bluesky)") {
+      db in
+      try db.execute(
+        sql: """
+          ALTER TABLE follow ADD COLUMN created_at TEXT;
+          ALTER TABLE account ADD COLUMN last_post_at TEXT;
+          """)
+    }
     return migrator
   }
 

@@ -67,6 +67,8 @@ public struct ImportSummary: Equatable, Sendable {
   public var postsRead = 0
   /// Posts new to the database.
   public var postsAdded = 0
+  /// Of the posts in the export, reposts (retweets, boosts).
+  public var repostsRead = 0
   /// Duplicate follows collapsed.
   public var duplicateFollows = 0
   /// Self-follows dropped.

@@ -10,7 +10,8 @@ struct ImportCommandTests {
     #expect(result.status == 0)
     #expect(result.stdout.contains("twitter-archive (detected), network x, owner @mayalin_mktg"))
     #expect(result.stdout.contains("follows         696 in export, 696 new"))
-    #expect(result.stdout.contains("posts           366 in export, 366 new"))
+    #expect(
+      result.stdout.contains("posts           366 in export (321 posts, 45 reposts), 366 new"))
     #expect(result.stderr.isEmpty)
     // Importing the same export again changes nothing.
     let again = try CommandRunner.run(["import", "--db", db, "SampleData/twitter-archive"])

@@ -24,7 +24,13 @@ enum ImportSummaryText {
         "\(s.followsRead) in export, \(s.followsAdded) new"
           + (s.followsRemoved > 0 ? ", \(s.followsRemoved) no longer current" : "")
       ),
-      ("posts", "\(s.postsRead) in export, \(s.postsAdded) new"),
+      (
+        "posts",
+        "\(s.postsRead) in export"
+          + (s.repostsRead > 0
+            ? " (\(s.postsRead - s.repostsRead) posts, \(s.repostsRead) reposts)" : "")
+          + ", \(s.postsAdded) new"
+      ),
       ("duplicates", "\(s.duplicateFollows) duplicate follows collapsed"),
       ("self-follows", "\(s.selfFollows) dropped"),
       ("warnings", String(s.warnings.count)),
