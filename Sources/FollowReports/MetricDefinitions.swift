@@ -31,6 +31,14 @@ public enum MetricDefinitions {
     ("reciprocity", "networkx reciprocity(G, node) = 2 × mutual / (followers + following)"),
     ("not_following_back", "accounts this account follows that do not follow it"),
     ("fans", "accounts following this account that it does not follow"),
+    (
+      "following_known",
+      "1 (true) when an imported export lists everyone this account follows; else figures that need it are empty"
+    ),
+    (
+      "followers_known",
+      "1 (true) when an imported export lists this account's followers (Mastodon and Bluesky exports do not); else figures that need them are empty"
+    ),
   ]
 
   /// The definition of `key`.
