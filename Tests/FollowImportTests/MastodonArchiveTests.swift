@@ -73,6 +73,43 @@ struct MastodonArchiveTests {
     }
   }
 
+  @Test func aFollowingListInTheArchiveFolderIsTheOwnersFollowing() throws {
+    // Given the unpacked archive with following_accounts.csv placed beside actor.json
+    let folder = try TemporaryFolder()
+    let archive = folder.url.appendingPathComponent("archive")
+    try FileManager.default.copyItem(
+      atPath: Fixture.path("fediverse/mastodon-archive"), toPath: archive.path)
+    try FileManager.default.copyItem(
+      atPath: Fixture.path("fediverse/following_accounts.csv"),
+      toPath: archive.appendingPathComponent("following_accounts.csv").path)
+    let batch = try MastodonArchiveFormat.parse(
+      ImportSource(path: archive.path), context: ParseContext())
+    // Then the owner's following list is known, and the followers still are not
+    #expect(batch.owner?.listsFollowing == true)
+    #expect(batch.owner?.listsFollowers == false)
+    #expect(batch.follows.count == 3)
+    #expect(batch.posts.count == 4)
+  }
+
+  @Test func actorJSONAloneNamesTheOwner() throws {
+    let batch = try Fixture.parse("fediverse/mastodon-archive/actor.json")
+    #expect(batch.format == "mastodon-archive")
+    #expect(batch.owner?.account.id == ada)
+    #expect(batch.posts.isEmpty)
+    #expect(batch.owner?.listsFollowing == false)
+  }
+
+  @Test func outboxJSONAloneNeedsTheOwner() throws {
+    #expect(throws: ImportError.self) {
+      try Fixture.parse("fediverse/mastodon-archive/outbox.json")
+    }
+    let batch = try Fixture.parse(
+      "fediverse/mastodon-archive/outbox.json",
+      context: ParseContext(owner: try AccountSelector(parsing: "Ada@social.example")))
+    #expect(batch.owner?.account.id == ada)
+    #expect(batch.posts.count == 4)
+  }
+
   @Test(.enabled(if: ReferenceData.isAvailable, Comment(rawValue: ReferenceData.missingMessage)))
   func theSharedSampleHasTheExpectedPostsAndBoosts() throws {
     let expected = try ReferenceCSV.jsonObject(

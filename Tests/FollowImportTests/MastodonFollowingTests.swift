@@ -70,6 +70,19 @@ struct MastodonFollowingTests {
     }
   }
 
+  @Test func localAccountsInTheFollowingListGetTheOwnersHost() throws {
+    let folder = try TemporaryFolder()
+    let csv = try folder.write(
+      "Account address,Show boosts\nbea,true\n@Cy@Other.Test,true\n", to: "f.csv")
+    let batch = try MastodonFollowingFormat.parse(
+      ImportSource(path: csv),
+      context: ParseContext(owner: try AccountSelector(parsing: "ada@social.example")))
+    #expect(
+      batch.follows.accountIDs.sorted() == [
+        "Cy@other.test", "ada@social.example", "bea@social.example",
+      ])
+  }
+
   @Test(.enabled(if: ReferenceData.isAvailable, Comment(rawValue: ReferenceData.missingMessage)))
   func theSharedSampleListsItsAccounts() throws {
     let expected = try ReferenceCSV.jsonObject(
