@@ -76,7 +76,7 @@ let package = Package(
       dependencies: ["FollowAnalysis", "FollowImport", "FollowTestSupport"]),
     .testTarget(
       name: "FollowReportsTests",
-      dependencies: ["FollowReports", "FollowTestSupport"],
+      dependencies: ["FollowReports", "FollowImport", "FollowTestSupport"],
       exclude: ["Snapshots"]),
     .testTarget(
       name: "FollowGraphCLITests",

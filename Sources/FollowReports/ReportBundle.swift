@@ -27,6 +27,8 @@ public struct ReportInput: Sendable {
   public var summary: DatabaseSummary
   /// One report per network, sorted by network.
   public var networks: [NetworkReport]
+  /// Optional sections from further analyses (web famous, topics, changes, activity).
+  public var sections: ReportSections
 
   /// Creates the input.
   ///
@@ -34,10 +36,15 @@ public struct ReportInput: Sendable {
   ///   - asOf: The report date.
   ///   - summary: What the database holds.
   ///   - networks: One report per network.
-  public init(asOf: Date, summary: DatabaseSummary, networks: [NetworkReport]) {
+  ///   - sections: Optional sections from further analyses.
+  public init(
+    asOf: Date, summary: DatabaseSummary, networks: [NetworkReport],
+    sections: ReportSections = ReportSections()
+  ) {
     self.asOf = asOf
     self.summary = summary
     self.networks = networks
+    self.sections = sections
   }
 }
 
@@ -67,7 +74,11 @@ public enum ReportBundle {
     ("mutuals.csv", "per owner: accounts following each other with the owner"),
   ]
 
-  static func summaryText(_ input: ReportInput) -> String {
+  static func summaryText(
+    _ input: ReportInput, files written: [(String, String)] = fileDescriptions
+  )
+    -> String
+  {
     var out = "FollowGraph report, as of \(UTCTime.day(input.asOf))\n\n"
     out += SummaryRenderer.text(input.summary)
     for network in input.networks {
@@ -79,7 +90,7 @@ public enum ReportBundle {
     }
     out += "\nFiles\n"
     var files = TextTable()
-    for (name, description) in fileDescriptions { files.add(name, description) }
+    for (name, description) in written { files.add(name, description) }
     out += files.render()
     out += "\nUndefined ratios (division by zero) are 'n/a' here and empty cells in CSV files.\n"
     return out

@@ -49,9 +49,12 @@ public enum SummaryRenderer {
 
   /// The JSON object of the CLI contract: `networks`, `owners`, `imports`.
   ///
-  /// - Parameter summary: The database summary.
+  /// - Parameters:
+  ///   - summary: The database summary.
+  ///   - includeRunTimes: Whether imports carry `finished_at`, the wall-clock time the import
+  ///     ended; reports leave it out so that they are reproducible.
   /// - Returns: The JSON value.
-  public static func json(_ summary: DatabaseSummary) -> JSONValue {
+  public static func json(_ summary: DatabaseSummary, includeRunTimes: Bool = true) -> JSONValue {
     .object([
       (
         "networks",
@@ -82,14 +85,19 @@ public enum SummaryRenderer {
         "imports",
         .array(
           summary.imports.map { i in
-            .object([
+            var members: [(String, JSONValue)] = [
               ("id", .int(Int(i.id))), ("source", .string(i.source)),
               ("format", .string(i.format)), ("network", .string(i.network.rawValue)),
               ("observed_at", .text(i.observedAt.map(UTCTime.timestamp))),
-              ("finished_at", .text(i.finishedAt.map(UTCTime.timestamp))),
+            ]
+            if includeRunTimes {
+              members.append(("finished_at", .text(i.finishedAt.map(UTCTime.timestamp))))
+            }
+            members += [
               ("accounts_added", .int(i.accountsAdded)), ("follows_added", .int(i.followsAdded)),
               ("posts_added", .int(i.postsAdded)), ("warnings", .int(i.warnings)),
-            ])
+            ]
+            return .object(members)
           })
       ),
     ])

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FollowImport
 import FollowModel
+import FollowReports
 import FollowStore
 import Foundation
 import Logging
@@ -57,6 +58,11 @@ struct Import: ParsableCommand {
   var listOwner: String?
 
   @OptionGroup var limits: LimitOptions
+
+  @Option(
+    help: ArgumentHelp(
+      "What to print when done: text (for people) or json (for scripts).", valueName: "format"))
+  var output: ImportOutput = .text
 
   @Flag(help: "No progress bar.")
   var quiet = false
@@ -124,6 +130,17 @@ struct Import: ParsableCommand {
       options: options,
       progress: { path, done, total in progress.update(path, done: done, total: total) })
     progress.finish()
-    Output.standardOutput(ImportSummaryText.render(summaries, detected: format == "auto"))
+    switch output {
+    case .text:
+      Output.standardOutput(ImportSummaryText.render(summaries, detected: format == "auto"))
+    case .json:
+      Output.standardOutput(
+        ImportSummaryJSON.render(summaries, detected: format == "auto").render())
+    }
   }
+}
+
+/// What `followgraph import` prints when done.
+enum ImportOutput: String, ExpressibleByArgument, CaseIterable {
+  case text, json
 }

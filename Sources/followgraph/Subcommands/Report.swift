@@ -7,10 +7,11 @@ import Foundation
 /// `followgraph report`: writes the report files into a folder.
 struct Report: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Write summary.txt and CSV reports for every network into a folder.",
+    abstract: "Write the report (summary.txt, CSV files, index.html, report.json) into a folder.",
     discussion: """
-      Files: \(ReportBundle.fileDescriptions.map(\.0).joined(separator: ", ")). Each file is \
-      written atomically (temporary file, then rename) and only inside --out.
+      Files: \(ReportBundle.fileDescriptions.map(\.0).joined(separator: ", ")) (text and \
+      csv), index.html (html: one self-contained page with charts) and report.json (json). \
+      Each file is written atomically (temporary file, then rename) and only inside --out.
       """)
 
   @OptionGroup var database: DatabaseOptions
@@ -25,6 +26,22 @@ struct Report: ParsableCommand {
       valueName: "YYYY-MM-DD"))
   var asOf: Day?
 
+  @Option(
+    help: ArgumentHelp(
+      "Which files to write: text, csv, html, json, comma-separated or repeated. Default: all.",
+      valueName: "formats"))
+  var format: [String] = []
+
+  @Option(
+    help: ArgumentHelp(
+      "index.html: list at most this many accounts per table (0 = all).", valueName: "n"))
+  var limit: Int = 200
+
+  func validate() throws {
+    _ = try ReportFormats.parse(format)
+    guard limit >= 0 else { throw ValidationError("--limit must be 0 or more") }
+  }
+
   func run() throws {
     let store = try FollowDatabase.open(path: database.db, create: false)
     let summary = try store.summary()
@@ -33,8 +50,12 @@ struct Report: ParsableCommand {
         database: store, network: totals.network,
         owners: summary.owners.filter { $0.account.id.network == totals.network })
     }
+    let sections = ReportSections(activity: try ReportFormats.activity(summary, in: store))
     let files = ReportBundle.render(
-      ReportInput(asOf: asOf?.date ?? Date(), summary: summary, networks: networks))
+      ReportInput(
+        asOf: asOf?.date ?? Date(), summary: summary, networks: networks, sections: sections),
+      formats: try ReportFormats.parse(format),
+      html: HTMLReportOptions(tableLimit: limit == 0 ? nil : limit))
     let folder = try Output.makeFolder(out)
     for file in files {
       try Output.writeAtomically(file.contents, name: file.name, in: folder)
