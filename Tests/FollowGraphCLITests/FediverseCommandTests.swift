@@ -45,6 +45,17 @@ struct FediverseCommandTests {
     #expect(account["followers_known"] as? Bool == false)
     let text = try CommandRunner.run(["reciprocity", "--db", db]).stdout
     #expect(text.contains("followers                unknown  the export does not list followers"))
+    // The HTML report says the same: no 0 where the followers are missing.
+    let report = try CommandRunner.run([
+      "report", "--db", db, "--out", folder.path("Reports"), "--as-of", "2026-01-01", "--format",
+      "html",
+    ])
+    #expect(report.status == 0, "\(report.stderr)")
+    let html = try String(contentsOfFile: folder.path("Reports/index.html"), encoding: .utf8)
+    #expect(
+      html.contains(
+        "Following 471, followers unknown, mutual unknown, not following back unknown, fans unknown."
+      ))
   }
 
   @Test func blueskyRepositoriesThenReciprocityPerNetwork() throws {
