@@ -31,10 +31,15 @@ let package = Package(
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "Logging", package: "swift-log"),
       ]),
+    // The system zlib (gzip streams of Mastodon .tar.gz archives).
+    .systemLibrary(
+      name: "CFollowZlib", pkgConfig: "zlib",
+      providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
     // Parsers (bytes in, values out) and the thin file/zip/folder reader.
     .target(
       name: "FollowImport",
       dependencies: [
+        "CFollowZlib",
         "FollowModel",
         "FollowStore",
         .product(name: "Crypto", package: "swift-crypto"),
@@ -81,7 +86,7 @@ let package = Package(
   ]
 )
 
-for target in package.targets {
+for target in package.targets where target.type != .system {
   target.swiftSettings =
     (target.swiftSettings ?? []) + [
       .enableUpcomingFeature("ExistentialAny"),

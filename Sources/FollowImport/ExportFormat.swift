@@ -42,6 +42,13 @@ public struct ParseContext: Sendable {
   /// The size of each read when a file is streamed (tests use tiny chunks to exercise the
   /// boundaries).
   public var chunkSize: Int
+  /// Whose list an API page is and which list (`--relation`, `--of`), for API formats.
+  public var relation: ListRelation? = nil
+  /// The account whose list an API page is (`--of`).
+  public var listOwner: AccountSelector? = nil
+  /// The other paths of the same `import` run, where a format may find a companion file
+  /// (Mastodon's `actor.json` names the owner of `following_accounts.csv`).
+  public var companions: [String] = []
 
   /// Creates a context.
   ///
@@ -71,6 +78,11 @@ public enum ExportFormats {
   /// Every format, most specific first: `--format auto` picks the first that detects a source.
   public static let all: [any ExportFormat.Type] = [
     TwitterArchiveFormat.self,
+    MastodonArchiveFormat.self,
+    MastodonFollowingFormat.self,
+    MastodonAPIFormat.self,
+    BlueskyCARFormat.self,
+    BlueskyAPIFormat.self,
     Twarc2Format.self,
     AccountsCSVFormat.self,
     EdgeListFormat.self,

@@ -23,8 +23,8 @@ public final class ImportSource: @unchecked Sendable {
   private var fileDigest = SHA256()
   private var memberDigests: [String: String] = [:]
 
-  /// Opens `path`: a folder becomes a ``FolderTree``, a zip file a ``ZipTree``, anything
-  /// else a plain file.
+  /// Opens `path`: a folder becomes a ``FolderTree``, a zip file a ``ZipTree``, a `.tar.gz`
+  /// or `.tar` file a ``TarGzTree``, anything else a plain file.
   ///
   /// - Parameters:
   ///   - path: The path the user gave.
@@ -53,11 +53,16 @@ public final class ImportSource: @unchecked Sendable {
         path: path, limit: "file size limit", value: "\(size) bytes > \(limits.maxFileBytes)",
         option: "--max-file-size")
     }
-    let head = try Self.readHead(of: url, count: 4)
+    let head = try Self.readHead(of: url, count: 512)
+    let lowered = path.lowercased()
     if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06])
-      || path.lowercased().hasSuffix(".zip")
+      || lowered.hasSuffix(".zip")
     {
       kind = .tree(try ZipTree(url: url, limits: limits))
+    } else if TarGzTree.isGzip(head) || TarGzTree.isTar(head) || lowered.hasSuffix(".tar.gz")
+      || lowered.hasSuffix(".tgz") || lowered.hasSuffix(".tar")
+    {
+      kind = .tree(try TarGzTree(url: url, limits: limits, displayPath: path))
     } else {
       kind = .file(url)
     }

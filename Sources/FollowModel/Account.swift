@@ -25,6 +25,8 @@ public struct Account: Hashable, Sendable {
   public var isBot: Bool?
   /// When the account was created, when known.
   public var createdAt: Date?
+  /// When the account last posted, when the platform says (Mastodon `last_status_at`).
+  public var lastPostAt: Date?
 
   /// Creates an account record.
   ///
@@ -39,10 +41,12 @@ public struct Account: Hashable, Sendable {
   ///   - isVerified: The platform's verified flag.
   ///   - isBot: The platform's bot flag.
   ///   - createdAt: The account's creation time.
+  ///   - lastPostAt: When the account last posted.
   public init(
     id: AccountID, handle: String? = nil, displayName: String? = nil,
     followersCount: Int? = nil, followingCount: Int? = nil, postsCount: Int? = nil,
-    listedCount: Int? = nil, isVerified: Bool? = nil, isBot: Bool? = nil, createdAt: Date? = nil
+    listedCount: Int? = nil, isVerified: Bool? = nil, isBot: Bool? = nil, createdAt: Date? = nil,
+    lastPostAt: Date? = nil
   ) {
     self.id = id
     self.handle = handle
@@ -54,6 +58,7 @@ public struct Account: Hashable, Sendable {
     self.isVerified = isVerified
     self.isBot = isBot
     self.createdAt = createdAt
+    self.lastPostAt = lastPostAt
   }
 
   /// Whether the record carries any audience data (counts or flags).

@@ -16,9 +16,15 @@ public struct OwnerRecord: Equatable, Sendable {
   public var following: Int
   /// How many accounts follow the owner in the current graph.
   public var followers: Int
-  /// Posts the owner wrote, reposts included.
+  /// The owner's posts in the export's own post list.
+  ///
+  /// Every tweet of an X archive (retweets
+  /// included, as `tweets.js` lists them), Mastodon `Create`/`Note`, Bluesky
+  /// `app.bsky.feed.post`. Shares that are not posts of their own (Mastodon boosts, Bluesky
+  /// repost records) are left out.
   public var posts: Int
-  /// Of those, reposts (retweets, boosts).
+  /// Reposts of every kind: X retweets (also in `posts`), Mastodon boosts and Bluesky reposts
+  /// (not in `posts`).
   public var reposts: Int
 
   /// Creates a record.
@@ -31,7 +37,7 @@ public struct OwnerRecord: Equatable, Sendable {
   ///   - listsFollowers: Whether any export listed the owner's followers.
   ///   - following: Current followings.
   ///   - followers: Current followers.
-  ///   - posts: Posts, reposts included.
+  ///   - posts: Posts, reposts not included.
   ///   - reposts: Reposts.
   public init(
     account: Account, imports: Int, lastObservedAt: Date?, listsFollowing: Bool,

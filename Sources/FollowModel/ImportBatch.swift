@@ -25,6 +25,8 @@ public struct ImportBatch: Sendable {
   public var warnings: [ImportWarning]
   /// Files in an archive that no parser reads, by path inside the archive.
   public var unknownFiles: [String]
+  /// When a follow was made, for exports that record it (Bluesky `createdAt`).
+  public var followCreatedAt: [Follow: Date]
 
   /// Creates a batch.
   ///
@@ -39,11 +41,12 @@ public struct ImportBatch: Sendable {
   ///   - counts: Counters.
   ///   - warnings: Warnings.
   ///   - unknownFiles: Files not read.
+  ///   - followCreatedAt: When follows were made, where the export says.
   public init(
     network: Network, format: String, observedAt: Date? = nil, owner: ExportOwner? = nil,
     follows: FollowTable? = nil, accounts: [Account] = [], posts: [Post] = [],
     counts: ImportCounts = ImportCounts(), warnings: [ImportWarning] = [],
-    unknownFiles: [String] = []
+    unknownFiles: [String] = [], followCreatedAt: [Follow: Date] = [:]
   ) {
     self.network = network
     self.format = format
@@ -55,6 +58,7 @@ public struct ImportBatch: Sendable {
     self.counts = counts
     self.warnings = warnings
     self.unknownFiles = unknownFiles
+    self.followCreatedAt = followCreatedAt
   }
 }
 

@@ -16,6 +16,12 @@ public struct Post: Hashable, Sendable {
   public var isReply: Bool
   /// Whether the post is a repost (retweet, boost) of someone else's post.
   public var isRepost: Bool
+  /// Whether the record is a share rather than a post of the author's own.
+  ///
+  /// A share is a Mastodon boost
+  /// (`Announce`) or a Bluesky repost record. An X retweet is a tweet of its own in the
+  /// archive's `tweets.js`, so it is a repost but not a share.
+  public var isShare: Bool
   /// The id of the post replied to, when known.
   public var replyToID: String?
   /// Hashtags without `#`, as the export lists them.
@@ -39,10 +45,11 @@ public struct Post: Hashable, Sendable {
   ///   - hashtags: Hashtags without `#`.
   ///   - mentions: Mentioned handles without `@`.
   ///   - urls: Links.
+  ///   - isShare: Whether the record is a share (boost, repost record), not a post of its own.
   public init(
     id: String, author: AccountID, createdAt: Date, text: String, language: String? = nil,
     isReply: Bool = false, isRepost: Bool = false, replyToID: String? = nil,
-    hashtags: [String] = [], mentions: [String] = [], urls: [String] = []
+    hashtags: [String] = [], mentions: [String] = [], urls: [String] = [], isShare: Bool = false
   ) {
     self.id = id
     self.author = author
@@ -55,5 +62,6 @@ public struct Post: Hashable, Sendable {
     self.hashtags = hashtags
     self.mentions = mentions
     self.urls = urls
+    self.isShare = isShare
   }
 }

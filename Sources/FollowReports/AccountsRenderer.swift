@@ -21,16 +21,36 @@ public enum AccountsRenderer {
   }
 
   private static func rows(_ report: NetworkReport) -> [[CSVTable.Cell]] {
-    report.sortedPerAccount.map { row in
+    let unknown = unknownLists(report)
+    return report.sortedPerAccount.map { row in
       let id = report.accountIDs[row.account]
+      let lists = unknown[id] ?? (following: false, followers: false)
+      let partial = lists.following || lists.followers
       return [
-        .text(id), .int(row.following), .int(row.followers), .int(row.mutual),
-        .double(row.followBackRate), .double(row.followersFollowedBackRate),
-        .double(row.reciprocity), .double(report.pageRank?.scores[row.account]),
+        .text(id), lists.following ? .empty : .int(row.following),
+        lists.followers ? .empty : .int(row.followers), partial ? .empty : .int(row.mutual),
+        .double(partial ? nil : row.followBackRate),
+        .double(partial ? nil : row.followersFollowedBackRate),
+        .double(partial ? nil : row.reciprocity), .double(report.pageRank?.scores[row.account]),
         report.directory.handle(of: id).map(CSVTable.Cell.text) ?? .empty,
         .text(report.network.rawValue),
       ]
     }
+  }
+
+  /// Export owners whose following or followers list no export holds (Mastodon and Bluesky
+  /// exports have no followers): their counts in the graph are not the real ones, so those
+  /// figures are undefined rather than 0.
+  static func unknownLists(_ report: NetworkReport) -> [String: (following: Bool, followers: Bool)]
+  {
+    var unknown: [String: (following: Bool, followers: Bool)] = [:]
+    for owner in report.owners
+    where !owner.etiquette.followingKnown || !owner.etiquette.followersKnown {
+      unknown[owner.owner.id.value] = (
+        !owner.etiquette.followingKnown, !owner.etiquette.followersKnown
+      )
+    }
+    return unknown
   }
 
   /// A JSON array with one object per account, keys as the CSV columns; undefined is `null`.
@@ -43,12 +63,15 @@ public enum AccountsRenderer {
         report.sortedPerAccount.map { row in (report, row) }
       }.map { report, row in
         let id = report.accountIDs[row.account]
+        let lists = unknownLists(report)[id] ?? (following: false, followers: false)
+        let partial = lists.following || lists.followers
         return .object([
-          ("account", .string(id)), ("following", .int(row.following)),
-          ("followers", .int(row.followers)), ("mutual", .int(row.mutual)),
-          ("follow_back_rate", .number(row.followBackRate)),
-          ("followers_followed_back_rate", .number(row.followersFollowedBackRate)),
-          ("reciprocity", .number(row.reciprocity)),
+          ("account", .string(id)), ("following", lists.following ? .null : .int(row.following)),
+          ("followers", lists.followers ? .null : .int(row.followers)),
+          ("mutual", partial ? .null : .int(row.mutual)),
+          ("follow_back_rate", .number(partial ? nil : row.followBackRate)),
+          ("followers_followed_back_rate", .number(partial ? nil : row.followersFollowedBackRate)),
+          ("reciprocity", .number(partial ? nil : row.reciprocity)),
           ("pagerank", .number(report.pageRank?.scores[row.account])),
           ("handle", .text(report.directory.handle(of: id))),
           ("network", .string(report.network.rawValue)),

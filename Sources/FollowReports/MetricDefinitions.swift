@@ -63,6 +63,14 @@ public enum MetricDefinitions {
       "triage",
       "not following back, split: web_famous (expected), ordinary (imported follower count, not web famous: worth a look), unknown_audience (no imported follower count)"
     ),
+    (
+      "following_known",
+      "1 (true) when an imported export lists everyone this account follows; else figures that need it are empty"
+    ),
+    (
+      "followers_known",
+      "1 (true) when an imported export lists this account's followers (Mastodon and Bluesky exports do not); else figures that need them are empty"
+    ),
   ]
 
   /// The definition of `key`.

@@ -35,6 +35,8 @@ public enum ReciprocityRenderer {
   static func ownerText(_ owner: OwnerReport, listLimit: Int?) -> String {
     let e = owner.etiquette
     var out = "Follow-back etiquette of \(owner.owner.label)\n"
+    // Mutual follows and the lists derived from them need both lists.
+    let bothKnown = e.followersKnown && e.followingKnown
     var table = TextTable(rightAligned: [1])
     table.add(
       "following", e.followingKnown ? String(e.following) : "unknown",
@@ -44,7 +46,9 @@ public enum ReciprocityRenderer {
       e.followersKnown
         ? MetricDefinitions.definition(of: "followers")
         : "the export does not list followers; import them to see follow-backs")
-    table.add("mutual", String(e.mutual), MetricDefinitions.definition(of: "mutual"))
+    table.add(
+      "mutual", bothKnown ? String(e.mutual) : "unknown",
+      MetricDefinitions.definition(of: "mutual"))
     table.add(
       "follow-back rate", NumberText.percent(e.followBackRate),
       MetricDefinitions.definition(of: "follow_back_rate"))
@@ -52,10 +56,10 @@ public enum ReciprocityRenderer {
       "followers followed back", NumberText.percent(e.followersFollowedBackRate),
       MetricDefinitions.definition(of: "followers_followed_back_rate"))
     table.add(
-      "not following back", e.followersKnown ? String(owner.notFollowingBack.count) : "unknown",
+      "not following back", bothKnown ? String(owner.notFollowingBack.count) : "unknown",
       MetricDefinitions.definition(of: "not_following_back"))
     table.add(
-      "fans", e.followingKnown ? String(owner.fans.count) : "unknown",
+      "fans", bothKnown ? String(owner.fans.count) : "unknown",
       MetricDefinitions.definition(of: "fans"))
     if let triage = owner.triage { TriageRenderer.addRows(&table, owner, triage) }
     out += table.render()
@@ -67,8 +71,8 @@ public enum ReciprocityRenderer {
         + "  (the accounts are listed in not_following_back.csv, fans.csv and mutuals.csv)\n"
     }
     for (title, accounts, known) in [
-      ("Not following back", owner.notFollowingBack, e.followersKnown && owner.triage == nil),
-      ("Fans (follow, not followed back)", owner.fans, e.followingKnown),
+      ("Not following back", owner.notFollowingBack, bothKnown && owner.triage == nil),
+      ("Fans (follow, not followed back)", owner.fans, bothKnown),
     ] where known && !accounts.isEmpty {
       out += "\n\(title) (\(accounts.count)):\n"
       let shown = listLimit.map { Array(accounts.prefix($0)) } ?? accounts
@@ -131,6 +135,7 @@ public enum ReciprocityRenderer {
   /// The `account` object of the JSON output.
   static func ownerJSON(_ owner: OwnerReport, criteria: WebFameCriteria? = nil) -> JSONValue {
     let e = owner.etiquette
+    let bothKnown = e.followersKnown && e.followingKnown
     let triage = owner.triage.map { TriageRenderer.jsonMembers(owner, $0, criteria: criteria) }
     return .object(
       [
@@ -139,11 +144,11 @@ public enum ReciprocityRenderer {
         ("handle", .text(owner.owner.handle)),
         ("following", e.followingKnown ? .int(e.following) : .null),
         ("followers", e.followersKnown ? .int(e.followers) : .null),
-        ("mutual", .int(e.mutual)),
+        ("mutual", bothKnown ? .int(e.mutual) : .null),
         ("follow_back_rate", .number(e.followBackRate)),
         ("followers_followed_back_rate", .number(e.followersFollowedBackRate)),
-        ("not_following_back", e.followersKnown ? .int(owner.notFollowingBack.count) : .null),
-        ("fans", e.followingKnown ? .int(owner.fans.count) : .null),
+        ("not_following_back", bothKnown ? .int(owner.notFollowingBack.count) : .null),
+        ("fans", bothKnown ? .int(owner.fans.count) : .null),
         ("following_known", .bool(e.followingKnown)),
         ("followers_known", .bool(e.followersKnown)),
       ] + (triage ?? []))
@@ -167,15 +172,18 @@ public enum ReciprocityRenderer {
     if let owner {
       let e = owner.etiquette
       let id = owner.owner.id.value
+      let bothKnown = e.followersKnown && e.followingKnown
       add("account", id, "following", e.followingKnown ? .int(e.following) : .empty)
       add("account", id, "followers", e.followersKnown ? .int(e.followers) : .empty)
-      add("account", id, "mutual", .int(e.mutual))
+      add("account", id, "mutual", bothKnown ? .int(e.mutual) : .empty)
       add("account", id, "follow_back_rate", .double(e.followBackRate))
       add("account", id, "followers_followed_back_rate", .double(e.followersFollowedBackRate))
       add(
         "account", id, "not_following_back",
-        e.followersKnown ? .int(owner.notFollowingBack.count) : .empty)
-      add("account", id, "fans", e.followingKnown ? .int(owner.fans.count) : .empty)
+        bothKnown ? .int(owner.notFollowingBack.count) : .empty)
+      add("account", id, "fans", bothKnown ? .int(owner.fans.count) : .empty)
+      add("account", id, "following_known", .int(e.followingKnown ? 1 : 0))
+      add("account", id, "followers_known", .int(e.followersKnown ? 1 : 0))
       for (key, value) in owner.triage.map({ TriageRenderer.csvRows(owner, $0) }) ?? [] {
         add("account", id, key, value)
       }

@@ -40,6 +40,8 @@ extension FollowDatabase {
     summary.recordsRead = batch.counts.records
     summary.followsRead = batch.follows.count
     summary.postsRead = batch.posts.count
+    summary.repostsRead = batch.posts.count { $0.isRepost }
+    summary.sharesRead = batch.posts.count { $0.isShare }
     summary.duplicateFollows = batch.counts.duplicateFollows
     summary.selfFollows = batch.counts.selfFollows
     summary.warnings = batch.warnings
@@ -76,6 +78,7 @@ extension FollowDatabase {
     summary.followsAdded = try insertFollows(
       batch.follows, rowIDs: followRowIDs, seconds: Int64(request.observedAt.timeIntervalSince1970),
       in: db)
+    try recordFollowDates(batch.followCreatedAt, accounts: &accounts, in: db)
     if let owner = batch.owner, let ownerRowID {
       summary.followsRemoved = try recordSnapshot(
         owner: owner, ownerRowID: ownerRowID, runID: runID, table: batch.follows,
@@ -211,7 +214,8 @@ extension FollowDatabase {
           following_count = coalesce(?5, following_count),
           posts_count = coalesce(?6, posts_count), listed_count = coalesce(?7, listed_count),
           verified = coalesce(?8, verified), bot = coalesce(?9, bot),
-          created_at = coalesce(?10, created_at), profile_observed_at = ?11
+          created_at = coalesce(?10, created_at), profile_observed_at = ?11,
+          last_post_at = coalesce(?12, last_post_at)
         WHERE id = ?1 AND (profile_observed_at IS NULL OR profile_observed_at <= ?11)
         """)
     for profile in profiles where profile.id.network == accounts.network {
@@ -226,6 +230,7 @@ extension FollowDatabase {
       update.bind(9, profile.isBot)
       update.bind(10, profile.createdAt.map(UTCTime.timestamp))
       update.bind(11, observedAt)
+      update.bind(12, profile.lastPostAt.map(UTCTime.timestamp))
       try update.execute()
     }
   }
@@ -238,8 +243,8 @@ extension FollowDatabase {
       db,
       sql: """
         INSERT INTO post (network, native_id, author_id, created_at, text, lang, is_reply,
-          is_repost, reply_to_native_id, import_run_id)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (network, native_id) DO NOTHING
+          is_repost, reply_to_native_id, import_run_id, is_share)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (network, native_id) DO NOTHING
         """)
     let tag = try BulkStatement(
       db, sql: "INSERT OR IGNORE INTO post_tag (post_id, kind, value) VALUES (?, ?, ?)")
@@ -255,6 +260,7 @@ extension FollowDatabase {
       insert.bind(8, post.isRepost)
       insert.bind(9, post.replyToID)
       insert.bind(10, runID)
+      insert.bind(11, post.isShare)
       guard try insert.execute() == 1 else { continue }
       added += 1
       let postID = insert.lastInsertedRowID

@@ -117,7 +117,7 @@ extension FollowDatabase {
                  max(r.lists_following) AS any_following, max(r.lists_followers) AS any_followers,
                  (SELECT count(*) FROM follow WHERE follower_id = a.id) AS current_following,
                  (SELECT count(*) FROM follow WHERE followed_id = a.id) AS current_followers,
-                 (SELECT count(*) FROM post WHERE author_id = a.id) AS post_count,
+                 (SELECT count(*) FROM post WHERE author_id = a.id AND is_share = 0) AS post_count,
                  (SELECT count(*) FROM post WHERE author_id = a.id AND is_repost = 1) AS reposts
           FROM import_run r JOIN account a ON a.id = r.owner_id
           GROUP BY a.id ORDER BY a.network, a.native_id
@@ -159,7 +159,8 @@ extension FollowDatabase {
       followersCount: row["followers_count"], followingCount: row["following_count"],
       postsCount: row["posts_count"], listedCount: row["listed_count"],
       isVerified: row["verified"], isBot: row["bot"],
-      createdAt: (row["created_at"] as String?).flatMap(UTCTime.parse))
+      createdAt: (row["created_at"] as String?).flatMap(UTCTime.parse),
+      lastPostAt: (row["last_post_at"] as String?).flatMap(UTCTime.parse))
   }
 }
 

@@ -9,6 +9,22 @@ extension FollowDatabase {
     migrator.registerMigration("v1: accounts, follows, posts, imports") { db in
       try db.execute(sql: schemaV1)
     }
+    migrator.registerMigration("v2: follow created_at, account last_post_at (Mastodon, Bluesky)") {
+      db in
+      try db.execute(
+        sql: """
+          ALTER TABLE follow ADD COLUMN created_at TEXT;
+          ALTER TABLE account ADD COLUMN last_post_at TEXT;
+          """)
+    }
+    migrator.registerMigration("v3: post is_share (Mastodon boosts, Bluesky repost records)") {
+      db in
+      try db.execute(
+        sql: """
+          ALTER TABLE post ADD COLUMN is_share INTEGER NOT NULL DEFAULT 0
+            CHECK (is_share IN (0, 1));
+          """)
+    }
     return migrator
   }
 

@@ -67,6 +67,11 @@ public struct ImportSummary: Equatable, Sendable {
   public var postsRead = 0
   /// Posts new to the database.
   public var postsAdded = 0
+  /// Of the posts in the export, reposts (retweets, boosts).
+  public var repostsRead = 0
+  /// Of the posts in the export, shares (Mastodon boosts, Bluesky repost records): records
+  /// that are not posts of the owner's own.
+  public var sharesRead = 0
   /// Duplicate follows collapsed.
   public var duplicateFollows = 0
   /// Self-follows dropped.

@@ -92,7 +92,10 @@ struct AnalysisCommandTests {
     #expect(owners.first?["handle"] as? String == "mayalin_mktg")
     #expect(owners.first?["following"] as? Int == 335)
     #expect(owners.first?["followers"] as? Int == 426)
+    // Every tweet of the archive, retweets included (they are tweets of their own);
+    // reposts counts the retweets.
     #expect(owners.first?["posts"] as? Int == 366)
+    #expect(owners.first?["reposts"] as? Int == 45)
     let imports = try #require(object["imports"] as? [[String: Any]])
     #expect(imports.first?["source"] as? String == "SampleData/twitter-archive")
     #expect(imports.first?["format"] as? String == "twitter-archive")

@@ -10,7 +10,7 @@ struct ImportCommandTests {
     #expect(result.status == 0)
     #expect(result.stdout.contains("twitter-archive (detected), network x, owner @mayalin_mktg"))
     #expect(result.stdout.contains("follows         761 in export, 761 new"))
-    #expect(result.stdout.contains("posts           366 in export, 366 new"))
+    #expect(result.stdout.contains("posts           366 in export (45 of them reposts), 366 new"))
     #expect(result.stderr.isEmpty)
     // Importing the same export again changes nothing.
     let again = try CommandRunner.run(["import", "--db", db, "SampleData/twitter-archive"])

@@ -7,11 +7,13 @@ extension NetworkSection {
   func ownerSection(_ owner: OwnerReport, ownerIndex: Int) -> Markup {
     let e = owner.etiquette
     let who = owner.owner.label
+    // Mutual follows, non-reciprocators and fans need both lists.
+    let bothKnown = e.followingKnown && e.followersKnown
     let famousFigures = famous?.owners.first { $0.owner == owner.owner.id }
     var cards: [(label: String, value: String)] = [
       ("following", HTMLBlocks.count(e.following, known: e.followingKnown)),
       ("followers", HTMLBlocks.count(e.followers, known: e.followersKnown)),
-      ("mutual", NumberText.grouped(e.mutual)),
+      ("mutual", HTMLBlocks.count(e.mutual, known: bothKnown)),
       ("follow-back rate", NumberText.percent(e.followBackRate)),
       ("followers followed back", NumberText.percent(e.followersFollowedBackRate)),
     ]
@@ -40,8 +42,9 @@ extension NetworkSection {
         description:
           "Bar chart. Following \(HTMLBlocks.count(e.following, known: e.followingKnown)), "
           + "followers \(HTMLBlocks.count(e.followers, known: e.followersKnown)), mutual "
-          + "\(e.mutual), not following back \(owner.notFollowingBack.count), fans "
-          + "\(owner.fans.count).",
+          + "\(HTMLBlocks.count(e.mutual, known: bothKnown)), not following back "
+          + "\(HTMLBlocks.count(owner.notFollowingBack.count, known: bothKnown)), fans "
+          + "\(HTMLBlocks.count(owner.fans.count, known: bothKnown)).",
         xLabel: "accounts (count)", yLabel: ""),
       categories: ["following", "followers", "mutual", "not following back", "fans"],
       series: [
@@ -49,9 +52,9 @@ extension NetworkSection {
           name: "accounts",
           values: [
             e.followingKnown ? Double(e.following) : nil,
-            e.followersKnown ? Double(e.followers) : nil, Double(e.mutual),
-            e.followersKnown ? Double(owner.notFollowingBack.count) : nil,
-            e.followingKnown ? Double(owner.fans.count) : nil,
+            e.followersKnown ? Double(e.followers) : nil, bothKnown ? Double(e.mutual) : nil,
+            bothKnown ? Double(owner.notFollowingBack.count) : nil,
+            bothKnown ? Double(owner.fans.count) : nil,
           ])
       ])
     parts.append(
@@ -64,7 +67,7 @@ extension NetworkSection {
       parts.append(activityFigure(activity, who: who, ownerIndex: ownerIndex))
     }
     parts.append(nonReciprocatorTable(owner, famousFigures: famousFigures))
-    if e.followingKnown {
+    if bothKnown {
       parts.append(
         HTMLBlocks.table(
           caption: "Fans: following \(who), not followed back (\(owner.fans.count))",

@@ -10,7 +10,8 @@ extension FamousSection {
     func entry(_ account: AccountFame) -> Entry {
       let known =
         report.directory[account.id]
-        ?? Account(id: AccountID(network: report.network, value: account.id), handle: account.handle)
+        ?? Account(
+          id: AccountID(network: report.network, value: account.id), handle: account.handle)
       return Entry(
         account: known, audience: account.audience,
         audienceSource: account.audienceSource == .followersCount ? .followersCount : .inDegree,
@@ -69,7 +70,8 @@ extension ChangesSection {
       periods: changes.periods.map { period in
         Period(
           from: period.from, to: period.to, gainedFollowers: accounts(period.gainedFollowers),
-          lostFollowers: accounts(period.lostFollowers), newFollowing: accounts(period.newFollowing),
+          lostFollowers: accounts(period.lostFollowers),
+          newFollowing: accounts(period.newFollowing),
           droppedFollowing: accounts(period.droppedFollowing))
       })
   }

@@ -9,7 +9,7 @@ import Logging
 /// `followgraph import`: reads exports into the database, all in one transaction.
 struct Import: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Import exports (X/Twitter archive, edge lists) into the database.",
+    abstract: "Import exports (X/Twitter, Mastodon, Bluesky, edge lists) into the database.",
     discussion: """
       Every PATH of one run is saved in a single transaction: when any of them is bad, nothing \
       is saved and the database stays as it was. Importing the same export again changes \
@@ -45,6 +45,19 @@ struct Import: ParsableCommand {
       valueName: "selector"))
   var owner: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Which list API pages hold: followers or following (mastodon-api); needs --of.",
+      valueName: "followers|following"))
+  var relation: String?
+
+  @Option(
+    name: .customLong("of"),
+    help: ArgumentHelp(
+      "Whose list API pages hold, as user@host or did:… (with --relation).",
+      valueName: "selector"))
+  var listOwner: String?
+
   @OptionGroup var limits: LimitOptions
 
   @Option(
@@ -58,7 +71,8 @@ struct Import: ParsableCommand {
   @Flag(help: "Log what is read to stderr.")
   var verbose = false
 
-  @Argument(help: ArgumentHelp("Files, folders or .zip archives to import.", valueName: "path"))
+  @Argument(
+    help: ArgumentHelp("Files, folders, .zip or .tar.gz archives to import.", valueName: "path"))
   var paths: [String]
 
   func validate() throws {
@@ -73,6 +87,17 @@ struct Import: ParsableCommand {
     }
     if let owner {
       do { _ = try AccountSelector(parsing: owner) } catch { throw ValidationError("\(error)") }
+    }
+    if let relation, ListRelation(rawValue: relation) == nil {
+      throw ValidationError("--relation must be followers or following, not '\(relation)'")
+    }
+    if relation != nil && listOwner == nil {
+      throw ValidationError("--relation needs --of: whose followers or following the pages are")
+    }
+    if let listOwner {
+      guard case .id? = try? AccountSelector(parsing: listOwner) else {
+        throw ValidationError("--of needs an account id (user@host, did:…, network:id)")
+      }
     }
   }
 
@@ -95,12 +120,15 @@ struct Import: ParsableCommand {
   private func importPaths(into store: FollowDatabase, logger: Logger, progress: ProgressBar)
     throws
   {
+    var options = ImportOptions(
+      format: format == "auto" ? nil : format, network: Network(rawValue: network),
+      owner: try owner.map(AccountSelector.init(parsing:)), observedAt: observedAt?.date,
+      limits: limits.importLimits)
+    options.relation = relation.flatMap(ListRelation.init(rawValue:))
+    options.listOwner = try listOwner.map(AccountSelector.init(parsing:))
     let summaries = try Importer(database: store, logger: logger).run(
       paths: paths,
-      options: ImportOptions(
-        format: format == "auto" ? nil : format, network: Network(rawValue: network),
-        owner: try owner.map(AccountSelector.init(parsing:)), observedAt: observedAt?.date,
-        limits: limits.importLimits),
+      options: options,
       progress: { path, done, total in progress.update(path, done: done, total: total) })
     progress.finish()
     switch output {

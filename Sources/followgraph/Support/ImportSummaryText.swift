@@ -24,7 +24,10 @@ enum ImportSummaryText {
         "\(s.followsRead) in export, \(s.followsAdded) new"
           + (s.followsRemoved > 0 ? ", \(s.followsRemoved) no longer current" : "")
       ),
-      ("posts", "\(s.postsRead) in export, \(s.postsAdded) new"),
+      (
+        "posts",
+        "\(s.postsRead) in export" + postBreakdown(s) + ", \(s.postsAdded) new"
+      ),
       ("duplicates", "\(s.duplicateFollows) duplicate follows collapsed"),
       ("self-follows", "\(s.selfFollows) dropped"),
       ("warnings", String(s.warnings.count)),
@@ -40,5 +43,14 @@ enum ImportSummaryText {
       out += "  unknown files   \(s.unknownFiles.count) not read: \(shown)\(more)\n"
     }
     return out
+  }
+
+  /// How the export's posts split: shares (boosts, repost records) are not posts of the
+  /// owner's own; X retweets are tweets of their own that repost.
+  static func postBreakdown(_ s: ImportSummary) -> String {
+    if s.sharesRead > 0 {
+      return " (\(s.postsRead - s.sharesRead) posts, \(s.sharesRead) reposts)"
+    }
+    return s.repostsRead > 0 ? " (\(s.repostsRead) of them reposts)" : ""
   }
 }
