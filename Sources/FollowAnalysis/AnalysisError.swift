@@ -1,0 +1,17 @@
+/// Errors raised by FollowAnalysis, with messages a user can act on.
+public enum AnalysisError: Error, Equatable, CustomStringConvertible {
+  /// A theme term that can never match a post (no letters, no hashtag, no emoji).
+  case unusableThemeTerm(theme: String, term: String)
+  /// A topic count outside what the posts allow.
+  case invalidTopicCount(Int)
+
+  public var description: String {
+    switch self {
+    case .unusableThemeTerm(let theme, let term):
+      "theme '\(theme)': the term '\(term)' holds no letters, hashtag or emoji, so no post can "
+        + "match it"
+    case .invalidTopicCount(let k):
+      "--topics \(k): the number of topics must be between 1 and 100"
+    }
+  }
+}
