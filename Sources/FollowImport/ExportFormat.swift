@@ -66,6 +66,7 @@ public enum ExportFormats {
   /// Every format, most specific first: `--format auto` picks the first that detects a source.
   public static let all: [any ExportFormat.Type] = [
     TwitterArchiveFormat.self,
+    PostsCSVFormat.self,
     EdgeListFormat.self,
   ]
 
