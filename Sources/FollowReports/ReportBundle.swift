@@ -27,6 +27,8 @@ public struct ReportInput: Sendable {
   public var summary: DatabaseSummary
   /// One report per network, sorted by network.
   public var networks: [NetworkReport]
+  /// Topic focus of the posts, when the report includes it.
+  public var topics: TopicReport?
 
   /// Creates the input.
   ///
@@ -34,10 +36,14 @@ public struct ReportInput: Sendable {
   ///   - asOf: The report date.
   ///   - summary: What the database holds.
   ///   - networks: One report per network.
-  public init(asOf: Date, summary: DatabaseSummary, networks: [NetworkReport]) {
+  ///   - topics: Topic focus of the posts.
+  public init(
+    asOf: Date, summary: DatabaseSummary, networks: [NetworkReport], topics: TopicReport? = nil
+  ) {
     self.asOf = asOf
     self.summary = summary
     self.networks = networks
+    self.topics = topics
   }
 }
 
@@ -54,7 +60,7 @@ public enum ReportBundle {
       ReportFile(name: "not_following_back.csv", contents: listCSV(input, \.notFollowingBack).render()),
       ReportFile(name: "fans.csv", contents: listCSV(input, \.fans).render()),
       ReportFile(name: "mutuals.csv", contents: listCSV(input, \.mutuals).render()),
-    ]
+    ] + (input.topics.map(TopicReportFiles.render) ?? [])
   }
 
   /// The files the report writes, with one line each on what they hold.
@@ -64,7 +70,7 @@ public enum ReportBundle {
     ("not_following_back.csv", "per owner: accounts the owner follows that do not follow back"),
     ("fans.csv", "per owner: accounts following the owner that the owner does not follow"),
     ("mutuals.csv", "per owner: accounts following each other with the owner"),
-  ]
+  ] + TopicReportFiles.descriptions
 
   static func summaryText(_ input: ReportInput) -> String {
     var out = "FollowGraph report, as of \(UTCTime.day(input.asOf))\n\n"
@@ -75,6 +81,10 @@ public enum ReportBundle {
         out += ReciprocityRenderer.ownerText(owner, listLimit: 0) + "\n"
       }
       out += ReciprocityRenderer.graphText(network)
+    }
+    if let topics = input.topics {
+      out += "\n== Topic focus ==\n\n"
+      out += TopicsTextRenderer.summarySection(topics.analysis, names: topics.names)
     }
     out += "\nFiles\n"
     var files = TextTable()
