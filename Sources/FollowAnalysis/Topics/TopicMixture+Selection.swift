@@ -21,7 +21,7 @@ extension TopicMixture {
   ///
   /// - Parameter initial: Starting P(topic | post), row-major `posts × k`.
   /// - Returns: The chosen λ and the score of every λ tried.
-  /// The 32 fits run concurrently.
+  /// The 32 fits run on parallel threads.
   ///
   /// - Complexity: O(|grid| · folds · *iterations* · *nnz* · *k*) on the subsample.
   func selectSmoothing(initial: [Double]) -> (smoothing: Double, scores: [Double]) {
@@ -43,7 +43,7 @@ extension TopicMixture {
     let board = ScoreBoard(count: tasks)
     // Every (λ, fold) fit is independent; results land in fixed slots, so the outcome does
     // not depend on scheduling.
-    DispatchQueue.concurrentPerform(iterations: tasks) { task in
+    ParallelWork.run(count: tasks) { task in
       let smoothing = Self.smoothingGrid[task / Self.folds]
       let (test, train) = folds[task % Self.folds]
       guard !test.isEmpty, !train.isEmpty else { return }
