@@ -27,6 +27,7 @@ public enum TopicsRenderer {
     if case .discovered(let smoothing, let vocabulary) = analysis.method {
       members.append(("smoothing", .double(smoothing)))
       members.append(("vocabulary_size", .int(vocabulary)))
+      members.append(("topics_requested", .integer(analysis.requestedTopics)))
     }
     members.append(("includes_reposts", .bool(analysis.includesReposts)))
     members.append(("posts", .int(analysis.posts.count)))

@@ -32,8 +32,13 @@ public enum TopicsTextRenderer {
       let names = analysis.themes.map(\.name).joined(separator: ", ")
       return "Topic focus on themes \(names): \(posts) posts considered (\(reposts))\n"
     case .discovered(let smoothing, let vocabulary):
-      return "Topic focus: \(analysis.topics.count) topics discovered in \(posts) posts "
-        + "(\(reposts))\n  method: TF-IDF over \(NumberText.grouped(vocabulary)) terms, NMF with "
+      let count = analysis.topics.count
+      var fewer = ""
+      if let asked = analysis.requestedTopics, asked > count {
+        fewer = "\n  \(asked) asked for; the posts share too few terms (in two posts or more) for more"
+      }
+      return "Topic focus: \(count) topic\(count == 1 ? "" : "s") discovered in \(posts) posts "
+        + "(\(reposts))\(fewer)\n  method: TF-IDF over \(NumberText.grouped(vocabulary)) terms, NMF with "
         + "NNDSVD, then a per-account topic mixture (smoothing λ = "
         + "\(NumberText.fixed(smoothing, decimals: 1)), chosen on held-out posts)\n"
     }

@@ -24,6 +24,9 @@ public struct TopicAnalysis: Sendable {
   public var posts: [PostTopic]
   /// Whether reposts were counted.
   public var includesReposts: Bool
+  /// The number of topics asked for (discovered topics); fewer are found when the posts
+  /// share too few terms.
+  public var requestedTopics: Int?
 
   /// Creates an analysis.
   ///

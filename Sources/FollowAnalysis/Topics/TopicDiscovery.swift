@@ -117,14 +117,17 @@ public enum TopicDiscovery {
 
   /// The terms that set topic `t` apart: ranked by φ(w) · ln(φ(w) / P(w)), each term's
   /// contribution to the divergence of the topic from the corpus, so that frequent and
-  /// exclusive terms rank first. A hashtag is skipped when its word is already listed and
-  /// the other way round.
+  /// exclusive terms rank first; when no term is over-represented (a single topic), by φ(w).
+  /// A hashtag is skipped when its word is already listed and the other way round.
   static func topTerms(of t: Int, fit: TopicMixture.Fit, matrix: TermMatrix, k: Int) -> [String] {
     var scored: [(term: String, score: Double)] = []
     for (j, term) in matrix.vocabulary.enumerated() {
       let p = fit.wordDistributions[j * k + t]
       guard p > 0 else { continue }
       scored.append((term, p * log(p / fit.background[j])))
+    }
+    if !scored.contains(where: { $0.score > 0 }) {
+      scored = matrix.vocabulary.enumerated().map { j, term in (term, fit.wordDistributions[j * k + t]) }
     }
     scored.sort { $0.score > $1.score || ($0.score == $1.score && $0.term < $1.term) }
     var chosen: [String] = []

@@ -60,6 +60,7 @@ public enum TopicFocus {
     } else {
       let k = options.topics ?? TopicOptions.defaultTopicCount(posts: considered.count)
       analysis = discoveredAnalysis(considered, accounts: accounts, k: k)
+      analysis.requestedTopics = k
     }
     analysis.includesReposts = options.includeReposts
     let display = DisplayForms(considered.map(\.tokens))
