@@ -13,6 +13,6 @@ struct FollowGraphCommand: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      Import.self, Reciprocity.self, Accounts.self, Summary.self, Report.self,
+      Import.self, Reciprocity.self, Accounts.self, Summary.self, Report.self, Topics.self,
     ])
 }

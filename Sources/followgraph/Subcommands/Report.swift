@@ -24,6 +24,8 @@ struct Report: ParsableCommand {
       valueName: "YYYY-MM-DD"))
   var asOf: Day?
 
+  @OptionGroup var topics: TopicOptionGroup
+
   func run() throws {
     let store = try FollowDatabase.open(path: database.db, create: false)
     let summary = try store.summary()
@@ -32,8 +34,11 @@ struct Report: ParsableCommand {
         database: store, network: totals.network,
         owners: summary.owners.filter { $0.account.id.network == totals.network })
     }
+    let topicReport = try TopicScope.load(
+      database: store, network: nil, selector: nil, options: try topics.analysisOptions())
     let files = ReportBundle.render(
-      ReportInput(asOf: asOf?.date ?? Date(), summary: summary, networks: networks))
+      ReportInput(
+        asOf: asOf?.date ?? Date(), summary: summary, networks: networks, topics: topicReport))
     let folder = try Output.makeFolder(out)
     for file in files {
       try Output.writeAtomically(file.contents, name: file.name, in: folder)
