@@ -55,6 +55,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]),
+    // Times topic discovery on 100,000 synthetic posts; prints the reference topic figures.
+    .executableTarget(name: "topics-benchmark", dependencies: ["FollowAnalysis", "FollowModel"]),
     // Deterministic generator of the committed SampleData/ folder.
     .executableTarget(name: "generate-sample-data", dependencies: ["FollowModel"]),
 
