@@ -19,7 +19,7 @@ struct Topics: ParsableCommand {
       """)
 
   @OptionGroup var database: DatabaseOptions
-  @OptionGroup var scope: ScopeOptions
+  @OptionGroup var scope: TopicScopeOptions
   @OptionGroup var topics: TopicOptionGroup
 
   @Option(help: "Output format: text, json or csv (one row per account).")
