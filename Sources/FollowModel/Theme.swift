@@ -32,7 +32,8 @@ public struct Theme: Hashable, Sendable {
         name, reason: "'any' is reserved for the share of posts on any theme; choose another name")
     }
     guard !trimmedName.contains(where: { $0 == "=" || $0 == "," || $0.isNewline }) else {
-      throw ModelError.invalidTheme(name, reason: "a theme name cannot hold '=', ',' or line breaks")
+      throw ModelError.invalidTheme(
+        name, reason: "a theme name cannot hold '=', ',' or line breaks")
     }
     var seen: Set<String> = []
     var kept: [String] = []
@@ -66,7 +67,8 @@ public struct Theme: Hashable, Sendable {
     let name = String(specification[..<equals])
     let list = specification[specification.index(after: equals)...]
     try self.init(
-      name: name, terms: list.split(separator: ",", omittingEmptySubsequences: false).map(String.init))
+      name: name,
+      terms: list.split(separator: ",", omittingEmptySubsequences: false).map(String.init))
   }
 
   /// The hashtag terms, `#` included.

@@ -23,7 +23,9 @@ public enum TopicsRenderer {
   public static func json(
     _ analysis: TopicAnalysis, names: AccountNames, offTopicLimit: Int? = nil
   ) -> JSONValue {
-    var members: [(String, JSONValue)] = [("method", .string(analysis.usesThemes ? "themes" : "discovered"))]
+    var members: [(String, JSONValue)] = [
+      ("method", .string(analysis.usesThemes ? "themes" : "discovered"))
+    ]
     if case .discovered(let smoothing, let vocabulary) = analysis.method {
       members.append(("smoothing", .double(smoothing)))
       members.append(("vocabulary_size", .int(vocabulary)))
@@ -33,19 +35,33 @@ public enum TopicsRenderer {
     members.append(("posts", .int(analysis.posts.count)))
     if analysis.usesThemes {
       members.append(
-        ("themes", .array(analysis.themes.map { theme in
-          .object([("name", .string(theme.name)), ("terms", .array(theme.terms.map(JSONValue.string)))])
-        })))
+        (
+          "themes",
+          .array(
+            analysis.themes.map { theme in
+              .object([
+                ("name", .string(theme.name)), ("terms", .array(theme.terms.map(JSONValue.string))),
+              ])
+            })
+        ))
     }
     members.append(
-      ("topics", .array(analysis.topics.map { topic in
-        .object([
-          ("id", .int(topic.id)), ("label", .string(topic.label)),
-          ("top_terms", .array(topic.topTerms.map(JSONValue.string))), ("posts", .int(topic.posts)),
-        ])
-      })))
+      (
+        "topics",
+        .array(
+          analysis.topics.map { topic in
+            .object([
+              ("id", .int(topic.id)), ("label", .string(topic.label)),
+              ("top_terms", .array(topic.topTerms.map(JSONValue.string))),
+              ("posts", .int(topic.posts)),
+            ])
+          })
+      ))
     members.append(
-      ("accounts", .array(analysis.accounts.map { accountJSON($0, analysis, names, offTopicLimit) })))
+      (
+        "accounts",
+        .array(analysis.accounts.map { accountJSON($0, analysis, names, offTopicLimit) })
+      ))
     members.append(
       ("definitions", .object(TopicDefinitions.all.map { ($0.key, .string($0.definition)) })))
     return .object(members)
@@ -63,7 +79,9 @@ public enum TopicsRenderer {
       ("posts_in_dominant_topic", .int(a.postsInDominantTopic)),
     ]
     if let shares = a.themeShares {
-      var perTheme: [(String, JSONValue)] = zip(analysis.themes, shares).map { ($0.name, .double($1)) }
+      var perTheme: [(String, JSONValue)] = zip(analysis.themes, shares).map {
+        ($0.name, .double($1))
+      }
       perTheme.append((Theme.anyThemeName, .number(a.anyThemeShare)))
       members.append(("on_theme_share", .object(perTheme)))
     }
@@ -73,20 +91,28 @@ public enum TopicsRenderer {
       ("empty_posts", .int(a.emptyPosts)), ("urls", .int(a.urls)), ("mentions", .int(a.mentions)),
       ("top_terms", .array(a.distinctiveTerms.map(JSONValue.string))),
       ("top_hashtags", .array(a.distinctiveHashtags.map(JSONValue.string))),
-      ("monthly", .array(a.monthly.map { m in
-        .object([
-          ("month", .string(m.month)), ("topic", .integer(m.topic)),
-          ("posts", .int(m.posts)), ("on_topic_posts", .int(m.onTopicPosts)),
-          ("share", .number(m.share)),
-        ])
-      })),
+      (
+        "monthly",
+        .array(
+          a.monthly.map { m in
+            .object([
+              ("month", .string(m.month)), ("topic", .integer(m.topic)),
+              ("posts", .int(m.posts)), ("on_topic_posts", .int(m.onTopicPosts)),
+              ("share", .number(m.share)),
+            ])
+          })
+      ),
       ("off_topic_count", .int(a.offTopicPosts.count)),
-      ("off_topic_posts", .array((limit.map { Array(a.offTopicPosts.prefix($0)) } ?? a.offTopicPosts).map { p in
-        .object([
-          ("id", .string(p.postID)), ("created_at", .string(UTCTime.timestamp(p.createdAt))),
-          ("topic", .integer(p.topic)), ("excerpt", .string(p.excerpt)),
-        ])
-      })),
+      (
+        "off_topic_posts",
+        .array(
+          (limit.map { Array(a.offTopicPosts.prefix($0)) } ?? a.offTopicPosts).map { p in
+            .object([
+              ("id", .string(p.postID)), ("created_at", .string(UTCTime.timestamp(p.createdAt))),
+              ("topic", .integer(p.topic)), ("excerpt", .string(p.excerpt)),
+            ])
+          })
+      ),
     ]
     return .object(members)
   }

@@ -10,7 +10,8 @@ public enum TopicsTextRenderer {
   ///   - names: Handles.
   ///   - listLimit: The most off-topic posts listed per account (`nil`: all).
   /// - Returns: The text.
-  public static func text(_ analysis: TopicAnalysis, names: AccountNames, listLimit: Int?) -> String {
+  public static func text(_ analysis: TopicAnalysis, names: AccountNames, listLimit: Int?) -> String
+  {
     var out = header(analysis) + "\n"
     out += topicsTable(analysis)
     if analysis.accounts.isEmpty {
@@ -24,7 +25,8 @@ public enum TopicsTextRenderer {
 
   /// The first line: what was analysed and how.
   static func header(_ analysis: TopicAnalysis) -> String {
-    let reposts = analysis.includesReposts
+    let reposts =
+      analysis.includesReposts
       ? "reposts included" : "reposts excluded; --include-reposts counts them"
     let posts = NumberText.grouped(analysis.posts.count)
     switch analysis.method {
@@ -35,10 +37,12 @@ public enum TopicsTextRenderer {
       let count = analysis.topics.count
       var fewer = ""
       if let asked = analysis.requestedTopics, asked > count {
-        fewer = "\n  \(asked) asked for; the posts share too few terms (in two posts or more) for more"
+        fewer =
+          "\n  \(asked) asked for; the posts share too few terms (in two posts or more) for more"
       }
       return "Topic focus: \(count) topic\(count == 1 ? "" : "s") discovered in \(posts) posts "
-        + "(\(reposts))\(fewer)\n  method: TF-IDF over \(NumberText.grouped(vocabulary)) terms, NMF with "
+        + "(\(reposts))\(fewer)\n  method: TF-IDF over \(NumberText.grouped(vocabulary)) terms, "
+        + "NMF with "
         + "NNDSVD, then a per-account topic mixture (smoothing λ = "
         + "\(NumberText.fixed(smoothing, decimals: 1)), chosen on held-out posts)\n"
     }
@@ -46,7 +50,9 @@ public enum TopicsTextRenderer {
 
   /// The topics with their sizes and terms.
   static func topicsTable(_ analysis: TopicAnalysis) -> String {
-    guard !analysis.topics.isEmpty else { return "Topics: none (no post has a term in common with another)\n" }
+    guard !analysis.topics.isEmpty else {
+      return "Topics: none (no post has a term in common with another)\n"
+    }
     let out = analysis.usesThemes ? "Themes\n" : "Topics\n"
     var table = TextTable(rightAligned: [0, 1])
     table.add("id", "posts", analysis.usesThemes ? "theme: terms" : "label: top terms")
@@ -89,11 +95,15 @@ public enum TopicsTextRenderer {
     if !analysis.usesThemes && !a.topicShares.isEmpty {
       table.add(
         "topic shares",
-        a.topicShares.enumerated().map { "\($0) \(NumberText.percent($1))" }.joined(separator: ", "))
+        a.topicShares.enumerated().map { "\($0) \(NumberText.percent($1))" }.joined(separator: ", ")
+      )
     }
-    table.add("distinctive terms", a.distinctiveTerms.isEmpty ? "none" : a.distinctiveTerms.joined(separator: " "))
     table.add(
-      "distinctive tags", a.distinctiveHashtags.isEmpty ? "none" : a.distinctiveHashtags.joined(separator: " "))
+      "distinctive terms",
+      a.distinctiveTerms.isEmpty ? "none" : a.distinctiveTerms.joined(separator: " "))
+    table.add(
+      "distinctive tags",
+      a.distinctiveHashtags.isEmpty ? "none" : a.distinctiveHashtags.joined(separator: " "))
     table.add(
       "removed", "\(NumberText.grouped(a.urls)) links, \(NumberText.grouped(a.mentions)) mentions")
     out += table.render()
@@ -107,7 +117,8 @@ public enum TopicsTextRenderer {
     let wanted = analysis.usesThemes ? nil : a.dominantTopic
     let rows = a.monthly.filter { $0.topic == wanted }
     guard !rows.isEmpty else { return "" }
-    var out = analysis.usesThemes
+    var out =
+      analysis.usesThemes
       ? "  monthly share on any theme\n" : "  monthly share in the dominant topic\n"
     var table = TextTable(rightAligned: [1])
     for m in rows {
@@ -120,12 +131,14 @@ public enum TopicsTextRenderer {
   }
 
   /// The posts that drift off, newest last.
-  static func offTopicText(_ a: AccountTopics, _ analysis: TopicAnalysis, listLimit: Int?) -> String {
+  static func offTopicText(_ a: AccountTopics, _ analysis: TopicAnalysis, listLimit: Int?) -> String
+  {
     guard !a.offTopicPosts.isEmpty else { return "" }
     let title = analysis.usesThemes ? "off-theme posts" : "posts outside the dominant topic"
     let shown = listLimit.map { Array(a.offTopicPosts.prefix($0)) } ?? a.offTopicPosts
     var out = "  \(title) (\(NumberText.grouped(a.offTopicPosts.count))"
-    out += shown.count < a.offTopicPosts.count
+    out +=
+      shown.count < a.offTopicPosts.count
       ? ", showing \(shown.count); --limit 0 lists all)\n" : ")\n"
     for post in shown {
       let topic = post.topic.map { " [\($0)]" } ?? ""
@@ -148,7 +161,8 @@ public enum TopicsTextRenderer {
     out += "\nAccounts\n"
     var table = TextTable(rightAligned: [1, 2, 3])
     table.add(
-      "account", "posts", "focus", "entropy", analysis.usesThemes ? "dominant theme" : "dominant topic",
+      "account", "posts", "focus", "entropy",
+      analysis.usesThemes ? "dominant theme" : "dominant topic",
       analysis.usesThemes ? "on any theme" : "")
     for a in analysis.accounts {
       table.add(

@@ -21,7 +21,8 @@ struct ReferenceEvaluation {
       for split in ["train", "val", "test"] {
         let file = "\(topic)/\(split)_text.txt"
         let text = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
+          .enumerated()
         where !line.isEmpty {
           index["\(file):\(number + 1)"] = texts.count
           texts.append(String(line))
@@ -37,16 +38,21 @@ struct ReferenceEvaluation {
     let found = TopicDiscovery.run(
       documents: texts.map { tokenizer.tokenize(text: $0).terms }, groups: texts.map { _ in 0 },
       groupCount: 1, k: 5)
-    return (ClusterAgreement(labels: labels, clusters: found.postTopics.map { $0 ?? -1 }), found.smoothing)
+    return (
+      ClusterAgreement(labels: labels, clusters: found.postTopics.map { $0 ?? -1 }), found.smoothing
+    )
   }
 
   /// The synthetic accounts of `focus_accounts.csv`: account → (share, tweet indexes).
   func referenceAccounts() throws -> [(name: String, share: Double, documents: [Int])] {
-    let text = try String(contentsOf: folder.appendingPathComponent("focus_accounts.csv"), encoding: .utf8)
+    let text = try String(
+      contentsOf: folder.appendingPathComponent("focus_accounts.csv"), encoding: .utf8)
     var accounts: [(name: String, share: Double, documents: [Int])] = []
     for line in text.split(separator: "\n").dropFirst() {
       let cells = line.split(separator: ",").map(String.init)
-      guard cells.count == 4, let share = Double(cells[2]), let document = index[cells[3]] else { continue }
+      guard cells.count == 4, let share = Double(cells[2]), let document = index[cells[3]] else {
+        continue
+      }
       if accounts.last?.name != cells[0] { accounts.append((cells[0], share, [])) }
       accounts[accounts.count - 1].documents.append(document)
     }
@@ -67,7 +73,9 @@ struct ReferenceEvaluation {
       let onHome = Int((share * Double(posts)).rounded())
       var pool = byLabel[home] ?? []
       var documents: [Int] = []
-      for _ in 0..<onHome { documents.append(pool.remove(at: Int(random.next() % UInt64(pool.count)))) }
+      for _ in 0..<onHome {
+        documents.append(pool.remove(at: Int(random.next() % UInt64(pool.count))))
+      }
       var others = names.filter { $0 != home }.map { byLabel[$0] ?? [] }
       for _ in onHome..<posts {
         let o = Int(random.next() % UInt64(others.count))
@@ -84,13 +92,16 @@ struct ReferenceEvaluation {
       for (offset, document) in account.documents.enumerated() {
         posts.append(
           Post(
-            id: "\(account.name)-\(offset)", author: AccountID(network: .generic, value: account.name),
+            id: "\(account.name)-\(offset)",
+            author: AccountID(network: .generic, value: account.name),
             createdAt: Date(timeIntervalSince1970: 1_435_708_800 + Double(offset) * 3600),
             text: texts[document]))
       }
     }
-    let analysis = try TopicFocus.analyze(posts: posts, options: TopicOptions(topics: 5, includeReposts: true))
-    let focus = Dictionary(uniqueKeysWithValues: analysis.accounts.map { ($0.account.value, $0.focus ?? 0) })
+    let analysis = try TopicFocus.analyze(
+      posts: posts, options: TopicOptions(topics: 5, includeReposts: true))
+    let focus = Dictionary(
+      uniqueKeysWithValues: analysis.accounts.map { ($0.account.value, $0.focus ?? 0) })
     let errors = accounts.map { abs((focus[$0.name] ?? 0) - $0.share) }
     return errors.reduce(0, +) / Double(errors.count)
   }

@@ -18,7 +18,8 @@ struct SyntheticPosts {
     var random = Random(seed: seed)
     let topicCount = 40
     let common = (0..<5_000).map { Self.word($0) }
-    let topicWords = (0..<topicCount).map { t in (0..<150).map { Self.word(10_000 + t * 150 + $0) } }
+    let topicWords = (0..<topicCount).map { t in (0..<150).map { Self.word(10_000 + t * 150 + $0) }
+    }
     let emoji = ["🚀", "✨", "😂", "👍", "🔥", "📈"]
     var shares: [String: Double] = [:]
     var home: [Int] = []

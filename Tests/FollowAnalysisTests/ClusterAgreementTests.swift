@@ -5,7 +5,8 @@ import Testing
 struct ClusterAgreementTests {
   @Test func matchesScikitLearnOnAMixedClustering() {
     let agreement = ClusterAgreement(
-      labels: [0, 0, 0, 1, 1, 1, 2, 2, 2, 2], clusters: ["a", "a", "b", "b", "b", "b", "c", "c", "a", "c"])
+      labels: [0, 0, 0, 1, 1, 1, 2, 2, 2, 2],
+      clusters: ["a", "a", "b", "b", "b", "b", "c", "c", "a", "c"])
     #expect(abs(agreement.nmi - 0.6180656462921543) < 1e-12)
     #expect(abs(agreement.ari - 0.4318181818181818) < 1e-12)
     // Majorities: a = {0, 0, 2} → 2, b = {0, 1, 1, 1} → 3, c = {2, 2, 2} → 3; 8 of 10.

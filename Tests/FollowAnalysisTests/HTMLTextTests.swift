@@ -8,8 +8,9 @@ struct HTMLTextTests {
   }
 
   @Test func referencesAreDecodedAndUnknownOnesKept() {
-    #expect(HTMLText.decodeEntities("&lt;3 &amp; &#39;x&#x27; &hellip; &nbsp;&bogus; &#0;")
-      == "<3 & 'x' …  &bogus; &#0;")
+    #expect(
+      HTMLText.decodeEntities("&lt;3 &amp; &#39;x&#x27; &hellip; &nbsp;&bogus; &#0;")
+        == "<3 & 'x' …  &bogus; &#0;")
   }
 
   @Test func textThatMerelyHasAngleBracketsIsNotHTML() {

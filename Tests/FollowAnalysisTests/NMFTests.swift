@@ -1,9 +1,12 @@
-@testable import FollowAnalysis
 import Testing
+
+@testable import FollowAnalysis
 
 struct NMFTests {
   /// A small non-negative matrix with a clear structure and a known SVD.
-  static let dense: [[Double]] = [[3, 1, 0, 0], [2, 0, 1, 0], [0, 0, 4, 1], [0, 1, 0, 5], [1, 1, 1, 1]]
+  static let dense: [[Double]] = [
+    [3, 1, 0, 0], [2, 0, 1, 0], [0, 0, 4, 1], [0, 1, 0, 5], [1, 1, 1, 1],
+  ]
 
   static func sparse(_ rows: [[Double]]) -> SparseMatrix {
     var starts = [0]
@@ -17,7 +20,8 @@ struct NMFTests {
       starts.append(values.count)
     }
     return SparseMatrix(
-      rows: rows.count, columns: rows[0].count, rowStart: starts, columnIndex: columns, values: values)
+      rows: rows.count, columns: rows[0].count, rowStart: starts, columnIndex: columns,
+      values: values)
   }
 
   @Test func truncatedSVDFindsTheLeadingSingularValues() {

@@ -57,7 +57,9 @@ struct PostTokenizerTests {
     // When it is tokenized
     let tokens = tokenizer.tokenize(text: html)
     // Then tags are gone, the link is one link, the entity is decoded
-    #expect(tokens.plainText == "@obsolete29 I'm reminded of this classic https://www.ftrain.com/wwic by @ftrain")
+    #expect(
+      tokens.plainText
+        == "@obsolete29 I'm reminded of this classic https://www.ftrain.com/wwic by @ftrain")
     #expect(tokens.mentionCount == 2)
     #expect(tokens.urlCount == 1)
     #expect(tokens.words == ["reminded", "classic"])
@@ -78,13 +80,17 @@ struct PostTokenizerTests {
     // Given Japanese without spaces, typographic apostrophes, accents, full-width letters,
     // a flag, an e-mail address, a hashtag with '_' and a number-only hashtag
     let tokens = tokenizer.tokenize(
-      text: "東京で会いましょう！ Marketing’s brands' policies don't matter. café naïve "
+      text: "東京で会いましょう！ Marketing’s brands' policies don't matter. "
+        + "café naïve "
         + "Ｆｕｌｌｗｉｄｔｈ 🇩🇪 e-mail bob@example.com #SEO_tips #2024")
     // Then Japanese becomes character pairs, possessives and plurals fold, nothing crashes
-    #expect(Array(tokens.words.prefix(8)) == ["東京", "京で", "で会", "会い", "いま", "まし", "しょ", "ょう"])
-    #expect(Array(tokens.words.dropFirst(8)) == [
-      "marketing", "brand", "policy", "matter", "café", "naïve", "fullwidth", "mail", "seo", "tip",
-    ])
+    let pairs = ["東京", "京で", "で会", "会い", "いま", "まし", "しょ", "ょう"]
+    #expect(Array(tokens.words.prefix(8)) == pairs)
+    #expect(
+      Array(tokens.words.dropFirst(8)) == [
+        "marketing", "brand", "policy", "matter", "café", "naïve", "fullwidth", "mail", "seo",
+        "tip",
+      ])
     #expect(tokens.allWords.contains("don't"))
     #expect(tokens.hashtags == ["#seo_tips"])
     #expect(tokens.emoji == ["🇩🇪"])
@@ -93,7 +99,9 @@ struct PostTokenizerTests {
 
   @Test func postsWithNothingToAnalyse() {
     // Given posts holding only links, mentions, numbers or nothing
-    for text in ["", "   ", "https://example.com/a?b=c", "@alice @bob@example.social", "2024 42 !!!"] {
+    for text in [
+      "", "   ", "https://example.com/a?b=c", "@alice @bob@example.social", "2024 42 !!!",
+    ] {
       // Then they are empty, with links and mentions still counted
       let tokens = tokenizer.tokenize(text: text)
       #expect(tokens.isEmpty, "\(text)")
@@ -106,7 +114,8 @@ struct PostTokenizerTests {
     // Given a Bluesky-style post whose `tags` hold a hashtag missing from the text
     let post = Post(
       id: "1", author: AccountID(network: .bluesky, value: "did:plc:x"),
-      createdAt: .init(timeIntervalSince1970: 0), text: "New post #seo", hashtags: ["seo", "Growth"])
+      createdAt: .init(timeIntervalSince1970: 0), text: "New post #seo",
+      hashtags: ["seo", "Growth"])
     // Then the missing tag is added once, the present one not repeated
     #expect(tokenizer.tokenize(post).hashtags == ["#seo", "#growth"])
   }

@@ -31,7 +31,8 @@ struct ThemeMatcherTests {
   }
 
   @Test func countsPerThemeInGivenOrder() throws {
-    #expect(try counts("SEO and brand and #football", ["m=seo,brand", "s=#football,goal"]) == [2, 1])
+    #expect(
+      try counts("SEO and brand and #football", ["m=seo,brand", "s=#football,goal"]) == [2, 1])
   }
 
   @Test func termsThatCannotMatchAreRejected() throws {

@@ -10,7 +10,8 @@ struct TopicFocusDiscoveryTests {
     let (documents, groups) = TopicMixtureTests.corpus()
     return documents.enumerated().map { index, words in
       Post(
-        id: String(index), author: AccountID(network: .generic, value: groups[index] == 0 ? "cats" : "money"),
+        id: String(index),
+        author: AccountID(network: .generic, value: groups[index] == 0 ? "cats" : "money"),
         createdAt: Date(timeIntervalSince1970: 1_704_067_200 + Double(index % 20) * 86_400 * 3),
         text: words.joined(separator: " ") + "s")
     }
@@ -42,7 +43,8 @@ struct TopicFocusDiscoveryTests {
 
   @Test func repeatedAndReorderedRunsAgree() throws {
     let first = try TopicFocus.analyze(posts: Self.posts(), options: TopicOptions(topics: 2))
-    let second = try TopicFocus.analyze(posts: Self.posts().reversed(), options: TopicOptions(topics: 2))
+    let second = try TopicFocus.analyze(
+      posts: Self.posts().reversed(), options: TopicOptions(topics: 2))
     #expect(first.accounts == second.accounts)
     #expect(first.topics == second.topics)
   }

@@ -5,7 +5,9 @@ import Testing
 
 /// Theme matching on a hand-made set whose shares are worked out by hand.
 struct TopicFocusThemeTests {
-  static func post(_ author: String, _ id: String, _ day: String, _ text: String, repost: Bool = false)
+  static func post(
+    _ author: String, _ id: String, _ day: String, _ text: String, repost: Bool = false
+  )
     -> Post
   {
     Post(
@@ -18,7 +20,9 @@ struct TopicFocusThemeTests {
     post("alice", "a7", "2024-02-15", "What a goal! Brand ambassadors at the #WorldCup"),
     post("alice", "a1", "2024-01-05", "Our new #SEO guide for brands"),
     post("alice", "a2", "2024-01-20", "Watching football tonight"),
-    post("alice", "a3", "2024-02-02", "Content marketing tips: the brand story matters #contentmarketing"),
+    post(
+      "alice", "a3", "2024-02-02",
+      "Content marketing tips: the brand story matters #contentmarketing"),
     post("alice", "a4", "2024-02-10", "Lunch was great"),
     post("alice", "a5", "2024-02-11", "https://example.com/lunch"),
     post("alice", "a6", "2024-02-12", "RT @bob: brand goal", repost: true),
@@ -38,11 +42,13 @@ struct TopicFocusThemeTests {
 
   @Test func sharesFocusEntropyAndDriftAreExact() throws {
     // When alice, bob and carol are analysed on two themes
-    let analysis = try TopicFocus.analyze(posts: Self.posts, options: TopicOptions(themes: Self.themes()))
+    let analysis = try TopicFocus.analyze(
+      posts: Self.posts, options: TopicOptions(themes: Self.themes()))
     #expect(analysis.accounts.map(\.account.value) == ["alice", "bob", "carol"])
     let alice = analysis.accounts[0]
     // Then alice's counts: 7 read, 1 repost and 1 link-only post left out
-    #expect((alice.postsTotal, alice.repostsExcluded, alice.emptyPosts, alice.posts) == (7, 1, 1, 5))
+    #expect(
+      (alice.postsTotal, alice.repostsExcluded, alice.emptyPosts, alice.posts) == (7, 1, 1, 5))
     // Marketing is in a1 (seo, brand), a3 (marketing, brand, #contentmarketing), a7 (brand):
     // 3 of 5; sports in a2 (football), a7 (goal): 2 of 5; a theme at all in 4 of 5.
     #expect(alice.themeShares == [0.6, 0.4])
@@ -58,15 +64,17 @@ struct TopicFocusThemeTests {
     #expect(alice.offTopicPosts.first?.excerpt == "Lunch was great")
     // Drift: January 2 posts (both on a theme), February 3 posts (2 on a theme).
     let any = alice.monthly.filter { $0.topic == nil }
-    #expect(any == [
-      MonthlyShare(month: "2024-01", topic: nil, posts: 2, onTopicPosts: 2),
-      MonthlyShare(month: "2024-02", topic: nil, posts: 3, onTopicPosts: 2),
-    ])
+    #expect(
+      any == [
+        MonthlyShare(month: "2024-01", topic: nil, posts: 2, onTopicPosts: 2),
+        MonthlyShare(month: "2024-02", topic: nil, posts: 3, onTopicPosts: 2),
+      ])
     #expect(alice.monthly.filter { $0.topic == 0 }.map(\.onTopicPosts) == [1, 2])
     #expect(alice.monthly.filter { $0.topic == 1 }.map(\.onTopicPosts) == [1, 1])
     // bob is all marketing; carol has nothing considered, so nothing is defined
     let bob = analysis.accounts[1]
-    #expect(bob.themeShares == [1, 0] && bob.anyThemeShare == 1 && bob.focus == 1 && bob.entropy == 0)
+    #expect(
+      bob.themeShares == [1, 0] && bob.anyThemeShare == 1 && bob.focus == 1 && bob.entropy == 0)
     let carol = analysis.accounts[2]
     #expect(carol.posts == 0 && carol.repostsExcluded == 1)
     #expect(carol.focus == nil && carol.entropy == nil && carol.anyThemeShare == nil)
@@ -88,7 +96,8 @@ struct TopicFocusThemeTests {
   }
 
   @Test func resultsDoNotDependOnInputOrder() throws {
-    let forward = try TopicFocus.analyze(posts: Self.posts, options: TopicOptions(themes: Self.themes()))
+    let forward = try TopicFocus.analyze(
+      posts: Self.posts, options: TopicOptions(themes: Self.themes()))
     let backward = try TopicFocus.analyze(
       posts: Self.posts.reversed(), options: TopicOptions(themes: Self.themes()))
     #expect(forward.accounts == backward.accounts)

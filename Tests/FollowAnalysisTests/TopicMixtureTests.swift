@@ -5,10 +5,14 @@ import Testing
 struct TopicMixtureTests {
   /// Two accounts, two clear topics: `a` posts 16 of 20 times about cats, `b` 4 of 20 times.
   static func corpus() -> (documents: [[String]], groups: [Int]) {
-    let cats = [["cat", "kitten", "purr"], ["cat", "whisker", "kitten"], ["purr", "cat", "nap"],
-      ["kitten", "whisker", "nap"]]
-    let stocks = [["stock", "market", "share"], ["market", "bond", "yield"], ["share", "stock", "yield"],
-      ["bond", "market", "stock"]]
+    let cats = [
+      ["cat", "kitten", "purr"], ["cat", "whisker", "kitten"], ["purr", "cat", "nap"],
+      ["kitten", "whisker", "nap"],
+    ]
+    let stocks = [
+      ["stock", "market", "share"], ["market", "bond", "yield"], ["share", "stock", "yield"],
+      ["bond", "market", "stock"],
+    ]
     var documents: [[String]] = []
     var groups: [Int] = []
     for (account, catPosts) in [(0, 16), (1, 4)] {
@@ -35,12 +39,16 @@ struct TopicMixtureTests {
     #expect(abs(found.accountShares[0][cat] - 0.8) < 0.02)
     #expect(abs(found.accountShares[1][cat] - 0.2) < 0.02)
     #expect(found.topics.map(\.id) == [0, 1])
-    #expect(Set(found.topics[cat].topTerms.prefix(3)).isSubset(of: ["cat", "kitten", "purr", "whisker", "nap"]))
+    #expect(
+      Set(found.topics[cat].topTerms.prefix(3)).isSubset(of: [
+        "cat", "kitten", "purr", "whisker", "nap",
+      ]))
   }
 
   @Test func noTermsInCommonMeansNoTopics() {
     // Posts that share no term leave an empty vocabulary (min 2 posts per term)
-    let found = TopicDiscovery.run(documents: [["a1"], ["b2"], []], groups: [0, 0, 1], groupCount: 2, k: 3)
+    let found = TopicDiscovery.run(
+      documents: [["a1"], ["b2"], []], groups: [0, 0, 1], groupCount: 2, k: 3)
     #expect(found.topics.isEmpty)
     #expect(found.postTopics == [nil, nil, nil])
   }

@@ -41,7 +41,8 @@ struct TopicReferenceCorpus {
           .enumerated() where !line.isEmpty
         {
           index["\(file):\(number + 1)"] = documents.count
-          documents.append(Document(reference: "\(file):\(number + 1)", label: topic, text: String(line)))
+          documents.append(
+            Document(reference: "\(file):\(number + 1)", label: topic, text: String(line)))
         }
       }
     }
@@ -84,7 +85,8 @@ struct TopicReferenceCorpus {
       for (offset, document) in account.documents.enumerated() {
         posts.append(
           Post(
-            id: "\(account.name)-\(offset)", author: AccountID(network: .generic, value: account.name),
+            id: "\(account.name)-\(offset)",
+            author: AccountID(network: .generic, value: account.name),
             createdAt: Date(timeIntervalSince1970: 1_435_708_800 + Double(offset) * 3600),
             text: documents[document].text))
       }

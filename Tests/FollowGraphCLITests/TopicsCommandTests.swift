@@ -65,11 +65,15 @@ struct TopicsCommandTests {
   @Test func themesFileTextAndAccountSelection() throws {
     let fixture = try Self.database()
     let (folder, db) = (fixture.folder, fixture.db)
-    let themes = try folder.write("marketing: [brand, seo]\nsports:\n  words: [football]\n", to: "themes.yaml")
-    let result = try CommandRunner.run(["topics", "--db", db, "--themes", themes, "--account", "@alice"])
+    let themes = try folder.write(
+      "marketing: [brand, seo]\nsports:\n  words: [football]\n", to: "themes.yaml")
+    let result = try CommandRunner.run([
+      "topics", "--db", db, "--themes", themes, "--account", "@alice",
+    ])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("Account @alice (x:alice)"))
-    #expect(result.stdout.contains("on-theme share     marketing 25.00 %, sports 25.00 %, any 50.00 %"))
+    #expect(
+      result.stdout.contains("on-theme share     marketing 25.00 %, sports 25.00 %, any 50.00 %"))
     #expect(result.stdout.contains("2024-02-10  4  Lunch was great"))
     #expect(!result.stdout.contains("@bob"))
   }
@@ -78,14 +82,19 @@ struct TopicsCommandTests {
     let fixture = try Self.database()
     let db = fixture.db
     // The seven posts share one term only ("brand" in two posts), so one topic is found
-    let csv = try CommandRunner.run(["topics", "--db", db, "--topics", "2", "--format", "csv", "--include-reposts"])
+    let csv = try CommandRunner.run([
+      "topics", "--db", db, "--topics", "2", "--format", "csv", "--include-reposts",
+    ])
     #expect(csv.status == 0, "\(csv.stderr)")
     let lines = csv.stdout.split(separator: "\n")
-    #expect(lines.first?.hasPrefix("account,network,handle,posts,focus,entropy,dominant_topic") == true)
+    #expect(
+      lines.first?.hasPrefix("account,network,handle,posts,focus,entropy,dominant_topic") == true)
     #expect(lines.first?.hasSuffix(",top_hashtags,topic_0_share") == true)
     #expect(lines.count == 3)
     let text = try CommandRunner.run(["topics", "--db", db, "--topics", "2", "--include-reposts"])
-    #expect(text.stdout.hasPrefix("Topic focus: 1 topic discovered in 6 posts (reposts included)\n  2 asked for"))
+    #expect(
+      text.stdout.hasPrefix(
+        "Topic focus: 1 topic discovered in 6 posts (reposts included)\n  2 asked for"))
     #expect(text.stdout.contains("0      6  brand: brand"))
   }
 
@@ -141,14 +150,16 @@ struct TopicsCommandTests {
     let folder = try TemporaryFolder()
     let db = folder.path("x.sqlite")
     let archive = ReferenceData.url("exports/twitter-archive-2022").path
-    let expected = try ReferenceCSV.jsonObject(ReferenceData.url("exports/twitter-archive-2022/expected.json"))
+    let expected = try ReferenceCSV.jsonObject(
+      ReferenceData.url("exports/twitter-archive-2022/expected.json"))
     #expect(try CommandRunner.run(["import", "--db", db, archive]).status == 0)
     // When its owner's focus on a JavaScript theme is asked for
     let result = try CommandRunner.run([
       "topics", "--db", db, "--theme", "js=javascript,js,#javascript,node*", "--format", "json",
     ])
     #expect(result.status == 0, "\(result.stderr)")
-    let account = try #require((try Self.json(result.stdout)["accounts"] as? [[String: Any]])?.first)
+    let account = try #require(
+      (try Self.json(result.stdout)["accounts"] as? [[String: Any]])?.first)
     // Then every post is read and the retweets are left out
     #expect(account["posts_total"] as? Int == expected["posts"] as? Int)
     #expect(account["reposts_excluded"] as? Int == expected["retweets_by_text"] as? Int)

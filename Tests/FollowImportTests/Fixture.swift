@@ -5,7 +5,8 @@ enum Fixture {
   static func url(_ name: String) throws -> URL {
     let base = (name as NSString).deletingPathExtension
     let ext = (name as NSString).pathExtension
-    guard let url = Bundle.module.url(forResource: base, withExtension: ext, subdirectory: "Fixtures")
+    guard
+      let url = Bundle.module.url(forResource: base, withExtension: ext, subdirectory: "Fixtures")
     else { throw CocoaError(.fileNoSuchFile) }
     return url
   }

@@ -37,7 +37,8 @@ struct PostsCSVTests {
     #expect(batch.posts[3].isRepost)
     #expect(batch.posts[3].author.value == "12345")
     // The @ handle is kept as the account's handle; problems are warnings
-    #expect(batch.accounts == [Account(id: AccountID(network: .x, value: "alice"), handle: "alice")])
+    #expect(
+      batch.accounts == [Account(id: AccountID(network: .x, value: "alice"), handle: "alice")])
     let warnings = batch.warnings.map(\.description).joined(separator: "\n")
     #expect(warnings.contains("line 8: 1 post repeat"))
     #expect(warnings.contains("1 blank line"))
@@ -60,9 +61,13 @@ struct PostsCSVTests {
 
   @Test(arguments: [
     ("author,text\nalice,hi\n", "line 1: the header author,text lacks author, created_at or text"),
-    ("author,created_at,text\nalice,yesterday,hi\n", "line 2: created_at 'yesterday' is not a date"),
-    ("author,created_at,text,network\na,2024-01-01,x,x\nb,2024-01-01,y,mastodon\n",
-     "line 3: network 'mastodon' differs from 'x' on line 2"),
+    (
+      "author,created_at,text\nalice,yesterday,hi\n", "line 2: created_at 'yesterday' is not a date"
+    ),
+    (
+      "author,created_at,text,network\na,2024-01-01,x,x\nb,2024-01-01,y,mastodon\n",
+      "line 3: network 'mastodon' differs from 'x' on line 2"
+    ),
     ("author,created_at,text\n,2024-01-01,hi\n", "line 2: empty author"),
     ("author,created_at,text\nalice,2024-01-01\n", "line 2: expected 3 fields"),
     ("", "the file is empty"),
@@ -81,7 +86,8 @@ struct PostsCSVTests {
   @Test func importsIntoTheStoreOnceAndOnlyOnce() throws {
     // Given the fixture imported twice with --format auto
     let database = try FollowDatabase.inMemory()
-    let importer = Importer(database: database, clock: { Date(timeIntervalSince1970: 1_710_000_000) })
+    let importer = Importer(
+      database: database, clock: { Date(timeIntervalSince1970: 1_710_000_000) })
     let first = try importer.run(paths: [try Fixture.path("posts.csv")], options: ImportOptions())
     let second = try importer.run(paths: [try Fixture.path("posts.csv")], options: ImportOptions())
     // Then the posts are stored with their tags, and the second import changes nothing

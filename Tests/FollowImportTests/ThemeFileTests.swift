@@ -7,7 +7,9 @@ import Testing
 struct ThemeFileTests {
   static let expected: [Theme] = {
     (try? [
-      Theme(name: "marketing", terms: ["marketing", "brand", "seo", "#contentmarketing", "social media"]),
+      Theme(
+        name: "marketing",
+        terms: ["marketing", "brand", "seo", "#contentmarketing", "social media"]),
       Theme(name: "sports", terms: ["football", "goal", "#worldcup", "#nfl"]),
     ]) ?? []
   }()

@@ -4,7 +4,8 @@ import Testing
 struct ThemeTests {
   @Test func parsesTheCommandLineForm() throws {
     // Given --theme with spaces, a hashtag, a phrase, a prefix, an empty item and a repeat
-    let theme = try Theme(parsing: " marketing = marketing, brand ,#ContentMarketing,,social media,market*,Brand")
+    let theme = try Theme(
+      parsing: " marketing = marketing, brand ,#ContentMarketing,,social media,market*,Brand")
     // Then the name and terms are trimmed, empty and repeated terms dropped, order kept
     #expect(theme.name == "marketing")
     #expect(theme.terms == ["marketing", "brand", "#ContentMarketing", "social media", "market*"])

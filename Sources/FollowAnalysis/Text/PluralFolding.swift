@@ -21,7 +21,8 @@ public enum PluralFolding {
     // The first rule whose ending matches decides, exceptions included (as Lucene's
     // EnglishMinimalStemmer): `toes` matches rule 2's exception and stays.
     if word.hasSuffix("ies") {
-      return word.hasSuffix("eies") || word.hasSuffix("aies") ? word : String(word.dropLast(3)) + "y"
+      return word.hasSuffix("eies") || word.hasSuffix("aies")
+        ? word : String(word.dropLast(3)) + "y"
     }
     if word.hasSuffix("es") {
       return word.hasSuffix("aes") || word.hasSuffix("ees") || word.hasSuffix("oes")

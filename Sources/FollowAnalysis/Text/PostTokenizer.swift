@@ -142,7 +142,8 @@ public struct PostTokenizer: Sendable {
     while let last = word.unicodeScalars.last, ScalarClass.isApostrophe(last) {
       word.unicodeScalars.removeLast()
     }
-    guard word.unicodeScalars.count >= 2 || (word.unicodeScalars.first.map(ScalarClass.isCJK) ?? false)
+    guard
+      word.unicodeScalars.count >= 2 || (word.unicodeScalars.first.map(ScalarClass.isCJK) ?? false)
     else { return }
     let folded = fold ? PluralFolding.fold(word) : word
     result.allWords.append(folded)
@@ -157,7 +158,8 @@ public struct PostTokenizer: Sendable {
     let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
     let composed = isASCII ? text : text.precomposedStringWithCompatibilityMapping
     let lower = composed.lowercased()
-    return lower.contains("\u{2019}") ? lower.replacingOccurrences(of: "\u{2019}", with: "'") : lower
+    return lower.contains("\u{2019}")
+      ? lower.replacingOccurrences(of: "\u{2019}", with: "'") : lower
   }
 
   /// `word` without a possessive `'s`.

@@ -104,7 +104,7 @@ struct TokenScanner {
       while end < scalars.count {
         if isHandlePart(scalars[end]) {
           end += 1
-        } else if (scalars[end] == "." || scalars[end] == "-"), end + 1 < scalars.count,
+        } else if scalars[end] == "." || scalars[end] == "-", end + 1 < scalars.count,
           isHandlePart(scalars[end + 1])
         {
           end += 1

@@ -1,5 +1,5 @@
-import Foundation
 import FollowModel
+import Foundation
 
 /// One account's topic figures.
 ///

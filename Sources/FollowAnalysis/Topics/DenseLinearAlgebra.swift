@@ -71,7 +71,9 @@ enum DenseLinearAlgebra {
       }
     }
     // v holds eigenvectors as rows (v[p * n + k] is component k of vector p).
-    let order = (0..<n).sorted { a[$0 * n + $0] > a[$1 * n + $1] || (a[$0 * n + $0] == a[$1 * n + $1] && $0 < $1) }
+    let order = (0..<n).sorted {
+      a[$0 * n + $0] > a[$1 * n + $1] || (a[$0 * n + $0] == a[$1 * n + $1] && $0 < $1)
+    }
     var values: [Double] = []
     var vectors = [Double](repeating: 0, count: n * n)
     for (column, index) in order.enumerated() {

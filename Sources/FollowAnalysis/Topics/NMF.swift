@@ -66,7 +66,8 @@ public enum NMF {
   }
 
   /// NNDSVD: W (rows × k) and Hᵀ (columns × k), both row-major, values below 1e-6 zeroed.
-  static func nndsvd(_ x: SparseMatrix, transpose xt: SparseMatrix, k: Int) -> ([Double], [Double]) {
+  static func nndsvd(_ x: SparseMatrix, transpose xt: SparseMatrix, k: Int) -> ([Double], [Double])
+  {
     let n = x.rows
     let m = x.columns
     let svd = TruncatedSVD(x, transpose: xt, k: k)

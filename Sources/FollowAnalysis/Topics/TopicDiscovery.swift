@@ -76,7 +76,8 @@ public enum TopicDiscovery {
       k: topicCount)
     let (smoothing, scores) = mixture.selectSmoothing(initial: initial)
     let fit = mixture.fit(initial: initial, smoothing: smoothing)
-    return assemble(fit: fit, matrix: matrix, k: topicCount, documents: documents.count,
+    return assemble(
+      fit: fit, matrix: matrix, k: topicCount, documents: documents.count,
       groupCount: groupCount, smoothing: smoothing, scores: scores, nmfIterations: nmf.iterations)
   }
 
@@ -101,7 +102,8 @@ public enum TopicDiscovery {
     var probabilities: [Double?] = []
     for d in 0..<documents {
       var best = 0
-      for t in 1..<max(k, 1) where fit.responsibilities[d * k + t] > fit.responsibilities[d * k + best] {
+      for t in 1..<max(k, 1)
+      where fit.responsibilities[d * k + t] > fit.responsibilities[d * k + best] {
         best = t
       }
       postTopics.append(rank[best])
@@ -127,7 +129,9 @@ public enum TopicDiscovery {
       scored.append((term, p * log(p / fit.background[j])))
     }
     if !scored.contains(where: { $0.score > 0 }) {
-      scored = matrix.vocabulary.enumerated().map { j, term in (term, fit.wordDistributions[j * k + t]) }
+      scored = matrix.vocabulary.enumerated().map { j, term in
+        (term, fit.wordDistributions[j * k + t])
+      }
     }
     scored.sort { $0.score > $1.score || ($0.score == $1.score && $0.term < $1.term) }
     var chosen: [String] = []

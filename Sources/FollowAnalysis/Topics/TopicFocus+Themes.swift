@@ -40,14 +40,16 @@ extension TopicFocus {
       accounts[a].themeShares = matched.map { Double($0) / total }
       accounts[a].anyThemeShare = Double(onAny) / total
       var dominant: Int?
-      for t in 0..<themeCount where assigned[t] > 0 && assigned[t] > dominant.map({ assigned[$0] }) ?? 0 {
+      for t in 0..<themeCount
+      where assigned[t] > 0 && assigned[t] > dominant.map({ assigned[$0] }) ?? 0 {
         dominant = t
       }
       accounts[a].dominantTopic = dominant
       accounts[a].focus = dominant.map { Double(assigned[$0]) / total }
       accounts[a].postsInDominantTopic = dominant.map { assigned[$0] } ?? 0
       accounts[a].entropy =
-        onAny > 0 ? AccountTopics.normalizedEntropy(assigned.map(Double.init) + [Double(n - onAny)]) : nil
+        onAny > 0
+        ? AccountTopics.normalizedEntropy(assigned.map(Double.init) + [Double(n - onAny)]) : nil
       accounts[a].offTopicPosts = mine.filter { $0.themes.isEmpty }
       var monthly = Self.monthly(mine, topic: nil) { !$0.themes.isEmpty }
       for t in 0..<themeCount {

@@ -32,12 +32,15 @@ public enum TopicFocus {
       throw AnalysisError.invalidTopicCount(k)
     }
     let tokenizer = PostTokenizer()
-    let matcher = options.themes.isEmpty ? nil : try ThemeMatcher(themes: options.themes, tokenizer: tokenizer)
+    let matcher =
+      options.themes.isEmpty ? nil : try ThemeMatcher(themes: options.themes, tokenizer: tokenizer)
     let ordered = posts.sorted(by: postOrder)
     var accounts: [AccountTopics] = []
     var considered: [Considered] = []
     for post in ordered {
-      if accounts.last?.account != post.author { accounts.append(AccountTopics(account: post.author)) }
+      if accounts.last?.account != post.author {
+        accounts.append(AccountTopics(account: post.author))
+      }
       let a = accounts.count - 1
       accounts[a].postsTotal += 1
       if post.isRepost && !options.includeReposts {
@@ -68,7 +71,8 @@ public enum TopicFocus {
       &analysis.accounts, considered: considered, terms: options.distinctiveTermCount,
       hashtags: options.distinctiveHashtagCount)
     for a in analysis.accounts.indices {
-      analysis.accounts[a].distinctiveTerms = analysis.accounts[a].distinctiveTerms.map(display.callAsFunction)
+      analysis.accounts[a].distinctiveTerms = analysis.accounts[a].distinctiveTerms.map(
+        display.callAsFunction)
     }
     if !analysis.usesThemes {
       for t in analysis.topics.indices {

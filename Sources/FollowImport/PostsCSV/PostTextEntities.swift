@@ -15,7 +15,8 @@ struct PostTextEntities {
     func isWord(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "_" }
     while index < characters.count {
       let c = characters[index]
-      let atBoundary = index == 0 || !(isWord(characters[index - 1]) || characters[index - 1] == "/")
+      let atBoundary =
+        index == 0 || !(isWord(characters[index - 1]) || characters[index - 1] == "/")
       if atBoundary, c == "h" || c == "H", Self.startsLink(characters, at: index) {
         var end = index
         while end < characters.count && !characters[end].isWhitespace { end += 1 }
@@ -24,7 +25,8 @@ struct PostTextEntities {
       } else if atBoundary, c == "#" || c == "@" {
         var end = index + 1
         while end < characters.count
-          && (isWord(characters[end]) || (c == "@" && (characters[end] == "." || characters[end] == "@")))
+          && (isWord(characters[end])
+            || (c == "@" && (characters[end] == "." || characters[end] == "@")))
         {
           end += 1
         }

@@ -37,7 +37,9 @@ public enum PostsCSVFormat: ExportFormat {
       var chunk = chunk
       if atStart {
         atStart = false
-        if chunk.starts(with: [0xEF, 0xBB, 0xBF]) { chunk = UnsafeRawBufferPointer(rebasing: chunk[3...]) }
+        if chunk.starts(with: [0xEF, 0xBB, 0xBF]) {
+          chunk = UnsafeRawBufferPointer(rebasing: chunk[3...])
+        }
       }
       try tokenizer.feed(chunk) { record in try parser.add(record) }
       context.progress?(done, total)

@@ -133,7 +133,8 @@ struct PostsCSVParser {
       var handle = row.handle
       // Mastodon ids are user@host with the host lower-cased; a handle is not an id there.
       if batchNetwork == .mastodon, let at = author.firstIndex(of: "@") {
-        author = AccountSelector.mastodonID(user: author[..<at], host: author[author.index(after: at)...])
+        author = AccountSelector.mastodonID(
+          user: author[..<at], host: author[author.index(after: at)...])
         handle = nil
       }
       post.author = AccountID(network: batchNetwork, value: author)

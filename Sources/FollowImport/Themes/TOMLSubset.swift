@@ -63,7 +63,8 @@ enum TOMLSubset {
         tables[tables.count - 1].entries.append(ThemeNode.Entry(key: key, value: value))
       }
     }
-    let all = top + tables.map { ThemeNode.Entry(key: $0.name, value: .map($0.entries, line: $0.line)) }
+    let all =
+      top + tables.map { ThemeNode.Entry(key: $0.name, value: .map($0.entries, line: $0.line)) }
     return .map(all, line: 1)
   }
 
@@ -115,8 +116,9 @@ enum TOMLSubset {
       skipSpaces()
       if peek() == "\"" || peek() == "'" { return try string() }
       var out = String.UnicodeScalarView()
-      while let c = peek(), c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "-"
-        || c == "_"
+      while let c = peek(),
+        c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "-"
+          || c == "_"
       {
         out.append(c)
         advance()
@@ -148,14 +150,17 @@ enum TOMLSubset {
         }
       }
       guard peek() == "\"" || peek() == "'" else {
-        throw error("expected a string or a list of strings (numbers, tables and dates are not read)")
+        throw error(
+          "expected a string or a list of strings (numbers, tables and dates are not read)")
       }
       return .text(try string(), line: start)
     }
 
     /// A basic (`"…"`, with escapes) or literal (`'…'`) one-line string.
     mutating func string() throws -> String {
-      guard let quote = peek(), quote == "\"" || quote == "'" else { throw error("expected a string") }
+      guard let quote = peek(), quote == "\"" || quote == "'" else {
+        throw error("expected a string")
+      }
       advance()
       var out = String.UnicodeScalarView()
       while let c = peek() {

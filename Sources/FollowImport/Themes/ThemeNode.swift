@@ -105,7 +105,8 @@ enum ThemeNode {
     }
   }
 
-  private static func strings(_ node: ThemeNode, path: String, location: String) throws -> [String] {
+  private static func strings(_ node: ThemeNode, path: String, location: String) throws -> [String]
+  {
     switch node {
     case .text(let value, _): return value.split(separator: ",").map(String.init)
     case .list(let items, _):

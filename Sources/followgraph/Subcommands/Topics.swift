@@ -47,7 +47,8 @@ struct Topics: ParsableCommand {
         TopicsTextRenderer.text(report.analysis, names: report.names, listLimit: listLimit))
     case .json:
       Output.standardOutput(
-        TopicsRenderer.json(report.analysis, names: report.names, offTopicLimit: listLimit).render())
+        TopicsRenderer.json(report.analysis, names: report.names, offTopicLimit: listLimit).render()
+      )
     case .csv:
       Output.standardOutput(TopicsRenderer.focusCSV(report.analysis, names: report.names).render())
     }
