@@ -8,8 +8,8 @@ public enum AnalysisError: Error, Equatable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .unusableThemeTerm(let theme, let term):
-      "theme '\(theme)': the term '\(term)' holds no letters, hashtag or emoji, so no post can "
-        + "match it"
+      "theme '\(theme)': no post can match the term '\(term)'; use a word of two or more "
+        + "characters with a letter, a #hashtag, prefix* or an emoji"
     case .invalidTopicCount(let k):
       "--topics \(k): the number of topics must be between 1 and 100"
     }

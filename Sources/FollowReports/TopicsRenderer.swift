@@ -27,7 +27,7 @@ public enum TopicsRenderer {
       ("method", .string(analysis.usesThemes ? "themes" : "discovered"))
     ]
     if case .discovered(let smoothing, let vocabulary) = analysis.method {
-      members.append(("smoothing", .double(smoothing)))
+      members.append(("smoothing", analysis.topics.isEmpty ? .null : .double(smoothing)))
       members.append(("vocabulary_size", .int(vocabulary)))
       members.append(("topics_requested", .integer(analysis.requestedTopics)))
     }

@@ -35,6 +35,12 @@ public enum TopicsTextRenderer {
       return "Topic focus on themes \(names): \(posts) posts considered (\(reposts))\n"
     case .discovered(let smoothing, let vocabulary):
       let count = analysis.topics.count
+      guard count > 0 else {
+        return analysis.posts.isEmpty
+          ? "Topic focus: no posts to analyse (\(reposts))\n"
+          : "Topic focus: no topics in \(posts) posts: no term occurs in two posts or more "
+            + "(\(reposts))\n"
+      }
       var fewer = ""
       if let asked = analysis.requestedTopics, asked > count {
         fewer =
@@ -42,17 +48,14 @@ public enum TopicsTextRenderer {
       }
       return "Topic focus: \(count) topic\(count == 1 ? "" : "s") discovered in \(posts) posts "
         + "(\(reposts))\(fewer)\n  method: TF-IDF over \(NumberText.grouped(vocabulary)) terms, "
-        + "NMF with "
-        + "NNDSVD, then a per-account topic mixture (smoothing λ = "
+        + "NMF with NNDSVD, then a per-account topic mixture (smoothing λ = "
         + "\(NumberText.fixed(smoothing, decimals: 1)), chosen on held-out posts)\n"
     }
   }
 
   /// The topics with their sizes and terms.
   static func topicsTable(_ analysis: TopicAnalysis) -> String {
-    guard !analysis.topics.isEmpty else {
-      return "Topics: none (no post has a term in common with another)\n"
-    }
+    guard !analysis.topics.isEmpty else { return "" }
     let out = analysis.usesThemes ? "Themes\n" : "Topics\n"
     var table = TextTable(rightAligned: [0, 1])
     table.add("id", "posts", analysis.usesThemes ? "theme: terms" : "label: top terms")

@@ -121,7 +121,8 @@ struct TopicsCommandTests {
     (["--theme", "seo"], "expected name=term"),
     (["--topics", "0"], "--topics must be between 1 and 100"),
     (["--topics", "3", "--theme", "a=b"], "drop --topics, or --theme/--themes"),
-    (["--theme", "x=2024"], "holds no letters"),
+    (["--theme", "x=2024"], "no post can match the term '2024'"),
+    (["--theme", "x=b"], "no post can match the term 'b'"),
     (["--themes", "/nonexistent/themes.yaml"], "/nonexistent/themes.yaml: no such file"),
     (["--account", "@nobody"], "no account matches '@nobody'"),
   ])
@@ -141,7 +142,17 @@ struct TopicsCommandTests {
     _ = try CommandRunner.run(["import", "--db", db, edges])
     let result = try CommandRunner.run(["topics", "--db", db])
     #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.hasPrefix("Topic focus: no posts to analyse"))
     #expect(result.stdout.contains("No posts to analyse"))
+    // An account without posts gets a row with nothing defined, not an error
+    let account = try CommandRunner.run(["topics", "--db", db, "--account", "a", "--format", "json"])
+    #expect(account.status == 0, "\(account.stderr)")
+    let object = try Self.json(account.stdout)
+    #expect(object["smoothing"] is NSNull)
+    let row = try #require((object["accounts"] as? [[String: Any]])?.first)
+    #expect(row["account"] as? String == "a")
+    #expect(row["posts"] as? Int == 0)
+    #expect(row["focus"] is NSNull && row["entropy"] is NSNull && row["dominant_topic"] is NSNull)
   }
 
   @Test(.enabled(if: ReferenceData.isAvailable, Comment(rawValue: ReferenceData.missingMessage)))
