@@ -12,8 +12,9 @@ public enum TopicsTextRenderer {
   /// - Returns: The text.
   public static func text(_ analysis: TopicAnalysis, names: AccountNames, listLimit: Int?) -> String
   {
-    var out = header(analysis) + "\n"
-    out += topicsTable(analysis)
+    var out = header(analysis)
+    let topics = topicsTable(analysis)
+    if !topics.isEmpty { out += "\n" + topics }
     if analysis.accounts.isEmpty {
       out += "\nNo posts to analyse: import an export with posts, or a posts CSV.\n"
     }
@@ -157,7 +158,9 @@ public enum TopicsTextRenderer {
   ///   - names: Handles.
   /// - Returns: The text.
   public static func summarySection(_ analysis: TopicAnalysis, names: AccountNames) -> String {
-    var out = header(analysis) + "\n" + topicsTable(analysis)
+    var out = header(analysis)
+    let topics = topicsTable(analysis)
+    if !topics.isEmpty { out += "\n" + topics }
     guard !analysis.accounts.isEmpty else {
       return out + "\nNo posts to analyse.\n"
     }
