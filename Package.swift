@@ -18,6 +18,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    // YAML (and JSON) theme files for `followgraph topics --themes`.
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
   targets: [
     // Plain value types shared by every other target; no dependencies.
@@ -45,6 +47,7 @@ let package = Package(
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        .product(name: "Yams", package: "Yams"),
       ]),
     // Pure Swift analysis over in-memory value types; no SQL.
     .target(name: "FollowAnalysis", dependencies: ["FollowModel"]),
@@ -57,6 +60,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]),
+    // Times topic discovery on 100,000 synthetic posts; prints the reference topic figures.
+    .executableTarget(name: "topics-benchmark", dependencies: ["FollowAnalysis", "FollowModel"]),
     // Deterministic generator of the committed SampleData/ folder.
     .executableTarget(name: "generate-sample-data"),
     // Times PageRank on edge lists and a seeded synthetic graph (not a test).

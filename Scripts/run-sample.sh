@@ -15,5 +15,5 @@ trap 'rm -rf "$(dirname "$db")"' EXIT
 "$bin" import --db "$db" --observed-at 2024-07-01 SampleData/twitter-archive
 "$bin" import --db "$db" --observed-at 2024-07-01 --network x SampleData/audience/accounts.csv
 "$bin" import --db "$db" --observed-at 2024-07-01 --network circle SampleData/edges/marketing-circle.txt
-"$bin" report --db "$db" --out Reports --as-of 2024-07-01
+"$bin" report --db "$db" --out Reports --as-of 2024-07-01 --themes SampleData/themes.yaml
 "$bin" reciprocity --db "$db" --limit 10

@@ -85,6 +85,7 @@ public enum ExportFormats {
     BlueskyAPIFormat.self,
     Twarc2Format.self,
     AccountsCSVFormat.self,
+    PostsCSVFormat.self,
     EdgeListFormat.self,
   ]
 

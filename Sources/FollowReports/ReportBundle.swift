@@ -32,6 +32,8 @@ public struct ReportInput: Sendable {
   /// Each export owner's changes between snapshots; `nil` leaves `changes.csv` and the
   /// summary section out.
   public var changes: [OwnerChanges]?
+  /// Topic focus of the posts, when the report includes it.
+  public var topics: TopicReport?
 
   /// Creates the input.
   ///
@@ -41,15 +43,18 @@ public struct ReportInput: Sendable {
   ///   - networks: One report per network.
   ///   - sections: Optional sections from further analyses.
   ///   - changes: Each export owner's changes between snapshots.
+  ///   - topics: Topic focus of the posts.
   public init(
     asOf: Date, summary: DatabaseSummary, networks: [NetworkReport],
-    sections: ReportSections = ReportSections(), changes: [OwnerChanges]? = nil
+    sections: ReportSections = ReportSections(), changes: [OwnerChanges]? = nil,
+    topics: TopicReport? = nil
   ) {
     self.asOf = asOf
     self.summary = summary
     self.networks = networks
     self.sections = sections
     self.changes = changes
+    self.topics = topics
   }
 }
 
@@ -73,31 +78,32 @@ public enum ReportBundle {
     if let changes = input.changes {
       files.append(ReportFile(name: "changes.csv", contents: ChangesRenderer.csv(changes).render()))
     }
-    return files
+    return files + (input.topics.map(TopicReportFiles.render) ?? [])
   }
 
   /// The files the report writes, with one line each on what they hold.
-  public static let fileDescriptions: [(String, String)] = [
-    ("summary.txt", "this summary"),
-    (
-      "accounts.csv",
-      "one row per account: following, followers, mutual, the three ratios and PageRank"
-    ),
-    (
-      "not_following_back.csv",
-      "per owner: accounts the owner follows that do not follow back, triaged (web_famous, ordinary, unknown_audience) with evidence"
-    ),
-    ("fans.csv", "per owner: accounts following the owner that the owner does not follow"),
-    ("mutuals.csv", "per owner: accounts following each other with the owner"),
-    (
-      "web_famous.csv",
-      "web-famous accounts with their evidence (audience, ratio, percentile, PageRank) and the owners they do not follow back"
-    ),
-    (
-      "changes.csv",
-      "per owner: followers gained and lost, followings added and dropped, mutual follows gained and lost, between consecutive snapshots"
-    ),
-  ]
+  public static let fileDescriptions: [(String, String)] =
+    [
+      ("summary.txt", "this summary"),
+      (
+        "accounts.csv",
+        "one row per account: following, followers, mutual, the three ratios and PageRank"
+      ),
+      (
+        "not_following_back.csv",
+        "per owner: accounts the owner follows that do not follow back, triaged (web_famous, ordinary, unknown_audience) with evidence"
+      ),
+      ("fans.csv", "per owner: accounts following the owner that the owner does not follow"),
+      ("mutuals.csv", "per owner: accounts following each other with the owner"),
+      (
+        "web_famous.csv",
+        "web-famous accounts with their evidence (audience, ratio, percentile, PageRank) and the owners they do not follow back"
+      ),
+      (
+        "changes.csv",
+        "per owner: followers gained and lost, followings added and dropped, mutual follows gained and lost, between consecutive snapshots"
+      ),
+    ] + TopicReportFiles.descriptions
 
   static func summaryText(
     _ input: ReportInput, files written: [(String, String)] = fileDescriptions
@@ -115,6 +121,10 @@ public enum ReportBundle {
       out += fameText(network)
     }
     out += changesText(input.changes ?? [])
+    if let topics = input.topics {
+      out += "\n== Topic focus ==\n\n"
+      out += TopicsTextRenderer.summarySection(topics.analysis, names: topics.names)
+    }
     out += "\nFiles\n"
     var files = TextTable()
     for (name, description) in written { files.add(name, description) }

@@ -14,6 +14,6 @@ struct FollowGraphCommand: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       Import.self, Reciprocity.self, Accounts.self, Summary.self, Report.self, Famous.self,
-      Changes.self,
+      Changes.self, Topics.self,
     ])
 }

@@ -31,7 +31,8 @@ struct ReportFormatTests {
     #expect(
       try files(folder, "all") == [
         "accounts.csv", "changes.csv", "fans.csv", "index.html", "mutuals.csv",
-        "not_following_back.csv", "report.json", "summary.txt", "web_famous.csv",
+        "not_following_back.csv", "off_theme_posts.csv", "post_topics.csv", "report.json",
+        "summary.txt", "topic_focus.csv", "topic_monthly.csv", "web_famous.csv",
       ])
     let summary = try String(contentsOfFile: folder.path("all/summary.txt"), encoding: .utf8)
     #expect(summary.contains("index.html") && summary.contains("report.json"))
@@ -43,7 +44,8 @@ struct ReportFormatTests {
       ["--format", "text,csv"],
       [
         "accounts.csv", "changes.csv", "fans.csv", "mutuals.csv", "not_following_back.csv",
-        "summary.txt", "web_famous.csv",
+        "off_theme_posts.csv", "post_topics.csv", "summary.txt", "topic_focus.csv",
+        "topic_monthly.csv", "web_famous.csv",
       ]
     ),
     (["--format", "json", "--format", "html"], ["index.html", "report.json"]),

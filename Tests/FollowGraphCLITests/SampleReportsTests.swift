@@ -20,7 +20,10 @@ struct SampleReportsTests {
         "import", "--db", db, "--observed-at", "2024-07-01", "--network", "circle",
         "SampleData/edges/marketing-circle.txt",
       ],
-      ["report", "--db", db, "--out", folder.path("Reports"), "--as-of", "2024-07-01"],
+      [
+        "report", "--db", db, "--out", folder.path("Reports"), "--as-of", "2024-07-01",
+        "--themes", "SampleData/themes.yaml",
+      ],
     ]
     for step in steps {
       let result = try CommandRunner.run(step)

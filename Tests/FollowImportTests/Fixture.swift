@@ -11,6 +11,16 @@ enum Fixture {
     return root.appendingPathComponent(relative).path
   }
 
+  /// The URL of a fixture file.
+  static func url(_ name: String) throws -> URL {
+    let base = (name as NSString).deletingPathExtension
+    let ext = (name as NSString).pathExtension
+    guard
+      let url = Bundle.module.url(forResource: base, withExtension: ext, subdirectory: "Fixtures")
+    else { throw CocoaError(.fileNoSuchFile) }
+    return url
+  }
+
   /// Parses the fixture with `format` (or the detected format).
   static func parse(
     _ relative: String, format: (any ExportFormat.Type)? = nil,

@@ -65,8 +65,10 @@ extension NetworkSection {
         [
           heading,
           HTMLBlocks.note(
-            "Not available: run the report with themes (--theme \"name=word,#tag,…\") or "
-              + "topic discovery to see how much of each account's posting stays on theme."),
+            sections.topics.isEmpty
+              ? "Not available: run the report with themes (--theme \"name=word,#tag,…\") or "
+                + "topic discovery to see how much of each account's posting stays on theme."
+              : "No posts were imported for this network, so there is no topic focus to show."),
         ], separator: .newline)
     }
     var parts: [Markup] = [

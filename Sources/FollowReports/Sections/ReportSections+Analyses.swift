@@ -76,3 +76,57 @@ extension ChangesSection {
       })
   }
 }
+
+extension TopicSection {
+  /// The HTML sections of a topic analysis, one per network that has posts.
+  ///
+  /// With themes, an account's on-theme share is the share of its posts on any theme; with
+  /// discovered topics, it is the account's focus (the share of its posts in its dominant
+  /// topic), and "off theme" means outside the dominant topic.
+  ///
+  /// - Parameter report: The topic analysis and the accounts' names.
+  /// - Returns: One section per network, sorted by network.
+  public static func sections(_ report: TopicReport) -> [TopicSection] {
+    let analysis = report.analysis
+    let method: String
+    switch analysis.method {
+    case .themes:
+      method = "themes: " + analysis.themes.map(\.name).joined(separator: ", ")
+    case .discovered:
+      method =
+        "\(analysis.topics.count) topics discovered (TF-IDF and NMF): "
+        + analysis.topics.map(\.label).joined(separator: "; ")
+    }
+    let byNetwork = Dictionary(grouping: analysis.accounts, by: \.account.network)
+    return byNetwork.keys.sorted().map { network in
+      let accounts = (byNetwork[network] ?? []).filter { $0.posts > 0 }
+      func account(_ id: AccountID) -> Account {
+        Account(id: id, handle: report.names.handle(of: id))
+      }
+      return TopicSection(
+        network: network, method: method,
+        accounts: accounts.map { a in
+          AccountFocus(
+            account: account(a.account), posts: a.posts,
+            onThemeShare: analysis.usesThemes ? a.anyThemeShare : a.focus,
+            dominantTopic: a.dominantTopic.map { analysis.topics[$0].label })
+        },
+        drift: accounts.map { a in
+          Drift(
+            account: account(a.account),
+            months: a.monthly.map {
+              MonthShare(month: $0.month, posts: $0.posts, onThemeShare: $0.share)
+            })
+        },
+        offThemePosts: accounts.flatMap { a in
+          a.offTopicPosts.map { post in
+            OffThemePost(
+              post: Post(
+                id: post.postID, author: post.account, createdAt: post.createdAt,
+                text: post.excerpt),
+              author: account(post.account))
+          }
+        })
+    }
+  }
+}

@@ -45,6 +45,8 @@ struct Report: ParsableCommand {
   @OptionGroup var fame: FameOptions
   @OptionGroup var pageRank: PageRankOptions
 
+  @OptionGroup var topics: TopicOptionGroup
+
   func run() throws {
     let store = try FollowDatabase.open(path: database.db, create: false)
     let summary = try store.summary()
@@ -58,13 +60,17 @@ struct Report: ParsableCommand {
     let changes = try summary.owners.map {
       try OwnerHistory.load(database: store, owner: $0, since: nil)
     }
+    let topicReport = try TopicScope.load(
+      database: store, network: nil, selector: nil, options: try topics.analysisOptions())
     let sections = ReportSections(
-      famous: networks.compactMap(FamousSection.init), changes: changes.map(ChangesSection.init),
+      famous: networks.compactMap(FamousSection.init),
+      topics: TopicSection.sections(topicReport),
+      changes: changes.map(ChangesSection.init),
       activity: try ReportFormats.activity(summary, in: store))
     let files = ReportBundle.render(
       ReportInput(
         asOf: asOf?.date ?? Date(), summary: summary, networks: networks, sections: sections,
-        changes: changes),
+        changes: changes, topics: topicReport),
       formats: try ReportFormats.parse(format),
       html: HTMLReportOptions(tableLimit: limit == 0 ? nil : limit))
     let folder = try Output.makeFolder(out)
