@@ -2,14 +2,14 @@
 /// indexes, dropping self-follows and collapsing duplicates.
 ///
 /// Ids that are canonical decimal numbers (no sign, no leading zero, at most 19 digits, as X
-/// ids are) are interned through an integer map, which avoids building a `String` for every
-/// occurrence; all other ids go through a string map. The two never collide because a
-/// canonical number is always routed to the integer map.
+/// ids are) are interned through an open-addressing integer table (``NumericIDTable``), which
+/// avoids building a `String` for every occurrence; all other ids go through a string map. The
+/// two never collide because a canonical number is always routed to the integer table.
 public struct FollowTableBuilder: Sendable {
   /// The network all ids belong to.
   public let network: Network
   private var accountIDs: [String] = []
-  private var numericIndex: [UInt64: UInt32] = [:]
+  private var numericIndex = NumericIDTable()
   private var textIndex: [String: UInt32] = [:]
   private var pairs: [UInt64] = []
   /// How many self-follows were dropped so far.
@@ -50,11 +50,9 @@ public struct FollowTableBuilder: Sendable {
   /// - Returns: The dense index of the account.
   public mutating func index(ofUTF8 bytes: UnsafeRawBufferPointer) -> UInt32 {
     if let number = Self.canonicalNumber(bytes) {
-      if let existing = numericIndex[number] { return existing }
-      let next = UInt32(accountIDs.count)
-      numericIndex[number] = next
-      accountIDs.append(String(decoding: bytes, as: UTF8.self))
-      return next
+      let found = numericIndex.index(of: number, inserting: UInt32(accountIDs.count))
+      if found.inserted { accountIDs.append(String(decoding: bytes, as: UTF8.self)) }
+      return found.index
     }
     let text = String(decoding: bytes, as: UTF8.self)
     if let existing = textIndex[text] { return existing }
@@ -90,24 +88,43 @@ public struct FollowTableBuilder: Sendable {
 
   /// Finishes the table: sorts the follows and collapses duplicates.
   ///
+  /// A counting sort by follower places each follower's targets together, then each short
+  /// list is sorted on its own, which is much faster than sorting all follows at once.
+  ///
   /// - Returns: The table and the number of duplicate follows collapsed.
-  /// - Complexity: O(*n* log *n*) for *n* follows added.
+  /// - Complexity: O(*n* + *m* log *d*) for *n* accounts, *m* follows added and *d* the
+  ///   largest out-degree.
   public func build() -> (table: FollowTable, duplicates: Int) {
-    var sorted = pairs
-    sorted.sort()
+    let n = accountIDs.count
+    var offsets = [Int](repeating: 0, count: n + 1)
+    for pair in pairs { offsets[Int(truncatingIfNeeded: pair >> 32) &+ 1] &+= 1 }
+    for i in 0..<n { offsets[i + 1] += offsets[i] }
+    var targets = [UInt32](repeating: 0, count: pairs.count)
+    var cursor = offsets
+    for pair in pairs {
+      let source = Int(truncatingIfNeeded: pair >> 32)
+      targets[cursor[source]] = UInt32(truncatingIfNeeded: pair)
+      cursor[source] &+= 1
+    }
     var followers: [UInt32] = []
     var followed: [UInt32] = []
-    followers.reserveCapacity(sorted.count)
-    followed.reserveCapacity(sorted.count)
-    var previous: UInt64?
-    for pair in sorted where pair != previous {
-      followers.append(UInt32(truncatingIfNeeded: pair >> 32))
-      followed.append(UInt32(truncatingIfNeeded: pair))
-      previous = pair
+    followers.reserveCapacity(pairs.count)
+    followed.reserveCapacity(pairs.count)
+    targets.withUnsafeMutableBufferPointer { all in
+      for source in 0..<n {
+        var list = UnsafeMutableBufferPointer(rebasing: all[offsets[source]..<offsets[source + 1]])
+        if list.count > 1 { list.sort() }
+        var previous: UInt32?
+        for target in list where target != previous {
+          followers.append(UInt32(truncatingIfNeeded: source))
+          followed.append(target)
+          previous = target
+        }
+      }
     }
     let table = FollowTable(
       network: network, accountIDs: accountIDs, followers: followers, followed: followed)
-    return (table, sorted.count - followers.count)
+    return (table, pairs.count - followers.count)
   }
 
   /// The value of `bytes` when they spell a canonical decimal number of at most 19 digits.
