@@ -61,7 +61,10 @@ let package = Package(
       path: "Tests/FollowTestSupport"),
     .testTarget(name: "FollowModelTests", dependencies: ["FollowModel"]),
     .testTarget(
-      name: "FollowStoreTests", dependencies: ["FollowStore", "FollowTestSupport"]),
+      name: "FollowStoreTests",
+      dependencies: [
+        "FollowStore", "FollowTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
     .testTarget(
       name: "FollowImportTests",
       dependencies: ["FollowImport", "FollowTestSupport"],
