@@ -54,6 +54,19 @@ let package = Package(
       ]),
     // Deterministic generator of the committed SampleData/ folder.
     .executableTarget(name: "generate-sample-data"),
+    // Benchmark: graph generator, phase timings, bare SQLite floor (issue 7).
+    .target(
+      name: "FollowBench",
+      dependencies: [
+        "FollowModel", "FollowStore", "FollowImport", "FollowAnalysis", "FollowReports",
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]),
+    .executableTarget(
+      name: "followgraph-bench",
+      dependencies: [
+        "FollowBench", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
 
     .target(
       name: "FollowTestSupport",
@@ -76,6 +89,9 @@ let package = Package(
       name: "FollowReportsTests",
       dependencies: ["FollowReports", "FollowTestSupport"],
       exclude: ["Snapshots"]),
+    .testTarget(
+      name: "FollowBenchTests",
+      dependencies: ["FollowBench", "FollowImport", "FollowModel", "FollowTestSupport"]),
     .testTarget(
       name: "FollowGraphCLITests",
       dependencies: ["followgraph", "FollowTestSupport"]),

@@ -1,0 +1,56 @@
+import Foundation
+
+/// Prints the medians of several runs as a Markdown table.
+public enum BenchReport {
+  /// The table: one row per phase with median, min and max seconds and follows per second,
+  /// then the totals, the floor ratio and peak memory.
+  ///
+  /// - Parameters:
+  ///   - outcomes: The runs (at least one), all of the same edge list.
+  ///   - title: A heading line.
+  /// - Returns: The text.
+  public static func render(_ outcomes: [BenchPipeline.Outcome], title: String) -> String {
+    guard let first = outcomes.first else { return "no runs\n" }
+    let follows = Double(first.follows)
+    var out = "\(title)\n\n"
+    out += "| phase | median s | min s | max s | follows/s |\n|---|--:|--:|--:|--:|\n"
+    func row(_ name: String, _ values: [Double]) {
+      let sorted = values.sorted()
+      let median = sorted[sorted.count / 2]
+      let rate = median > 0 ? follows / median : 0
+      out += "| \(name) | \(fixed(median)) | \(fixed(sorted[0])) | \(fixed(sorted.last ?? 0)) "
+      out += "| \(rate >= 1e6 ? fixed(rate / 1e6, 2) + " M" : fixed(rate / 1e3, 0) + " k") |\n"
+    }
+    for (index, phase) in first.times.phases.enumerated() {
+      row(phase.name, outcomes.map { $0.times.phases[index].seconds })
+    }
+    let totals: [(String, (PhaseTimes) -> Double)] = [
+      ("**import** (parse + open + save)", { $0.total(.importing) }),
+      ("**analysis** (load, graph, reciprocity)", { $0.total(.analysis) }),
+      ("**reports** (accounts, compute, CSV)", { $0.total(.reports) }),
+      (
+        "**whole path**",
+        { $0.total(.importing) + $0.total(.analysis) + $0.total(.reports) }
+      ),
+      ("**floor** (bare SQLite: insert + index + commit)", { $0.total(.floor) }),
+    ]
+    for (name, total) in totals { row(name, outcomes.map { total($0.times) }) }
+    let ratios = outcomes.compactMap { outcome -> Double? in
+      let floor = outcome.times.total(.floor)
+      return floor > 0 ? outcome.times.total(.importing) / floor : nil
+    }.sorted()
+    out += "\n"
+    if !ratios.isEmpty {
+      out += "import / floor: \(fixed(ratios[ratios.count / 2], 2))× (median of \(ratios.count))\n"
+    }
+    let peak = outcomes.map(\.peakBytes).max() ?? 0
+    out += "peak resident memory of the whole path: \(fixed(Double(peak) / 1_048_576, 0)) MiB\n"
+    out += "graph: \(first.accounts) accounts, \(first.follows) follows, "
+    out += "edge reciprocity \(fixed(first.edgeReciprocity, 4))\n"
+    return out
+  }
+
+  private static func fixed(_ value: Double, _ decimals: Int = 3) -> String {
+    String(format: "%.\(decimals)f", value)
+  }
+}
