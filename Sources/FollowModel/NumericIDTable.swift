@@ -1,11 +1,17 @@
 /// An open-addressing hash map from 64-bit numeric ids to dense indexes, for interning
 /// millions of ids without `Dictionary`'s per-lookup overhead.
 ///
-/// Linear probing over a power-of-two table kept at most half full. `UInt64.max` marks an empty
+/// Linear probing over a power-of-two table kept at most half full; each slot holds its key
+/// and value side by side, so a lookup touches one cache line. `UInt64.max` marks an empty
 /// slot, so it cannot be a key; canonical numbers of at most 19 digits never reach it.
 struct NumericIDTable: Sendable {
-  private var keys: [UInt64]
-  private var values: [UInt32]
+  private struct Slot {
+    var key: UInt64
+    var value: UInt32
+  }
+
+  private static let empty = Slot(key: .max, value: 0)
+  private var slots: [Slot]
   private var mask: Int
   /// The number of keys stored.
   private(set) var count = 0
@@ -14,33 +20,36 @@ struct NumericIDTable: Sendable {
   init(capacity: Int = 1024) {
     var size = 16
     while size < capacity * 2 { size <<= 1 }
-    keys = [UInt64](repeating: .max, count: size)
-    values = [UInt32](repeating: 0, count: size)
+    slots = [Slot](repeating: Self.empty, count: size)
     mask = size - 1
   }
 
-  /// The index stored for `key`, inserting `next()` when the key is new.
+  /// The index stored for `key`, inserting `next` when the key is new.
   ///
   /// - Parameters:
-  ///   - key: The id.
+  ///   - key: The id; not `UInt64.max`.
   ///   - next: The index to store for a new key.
   /// - Returns: The stored index and whether it was inserted now.
   /// - Complexity: O(1) expected.
   @inline(__always)
   mutating func index(of key: UInt64, inserting next: UInt32) -> (index: UInt32, inserted: Bool) {
     precondition(key != .max, "UInt64.max marks empty slots")
-    var slot = Self.hash(key) & mask
-    while true {
-      let stored = keys[slot]
-      if stored == key { return (values[slot], false) }
-      if stored == .max { break }
-      slot = (slot + 1) & mask
+    let found: (index: UInt32, inserted: Bool) = slots.withUnsafeMutableBufferPointer { slots in
+      var slot = Self.hash(key) & mask
+      while true {
+        let stored = slots[slot].key
+        if stored == key { return (slots[slot].value, false) }
+        if stored == .max { break }
+        slot = (slot + 1) & mask
+      }
+      slots[slot] = Slot(key: key, value: next)
+      return (next, true)
     }
-    keys[slot] = key
-    values[slot] = next
-    count += 1
-    if count * 2 > keys.count { grow() }
-    return (next, true)
+    if found.inserted {
+      count += 1
+      if count * 2 > slots.count { grow() }
+    }
+    return found
   }
 
   @inline(__always)
@@ -50,17 +59,13 @@ struct NumericIDTable: Sendable {
   }
 
   private mutating func grow() {
-    let oldKeys = keys
-    let oldValues = values
-    let size = keys.count * 2
-    keys = [UInt64](repeating: .max, count: size)
-    values = [UInt32](repeating: 0, count: size)
-    mask = size - 1
-    for i in 0..<oldKeys.count where oldKeys[i] != .max {
-      var slot = Self.hash(oldKeys[i]) & mask
-      while keys[slot] != .max { slot = (slot + 1) & mask }
-      keys[slot] = oldKeys[i]
-      values[slot] = oldValues[i]
+    let old = slots
+    slots = [Slot](repeating: Self.empty, count: old.count * 2)
+    mask = slots.count - 1
+    for entry in old where entry.key != .max {
+      var slot = Self.hash(entry.key) & mask
+      while slots[slot].key != .max { slot = (slot + 1) & mask }
+      slots[slot] = entry
     }
   }
 }
