@@ -105,12 +105,15 @@ public struct BenchPipeline: Sendable {
       try FollowDatabase.open(path: database, create: true)
     }
     let saveStart = recorder.now
+    let cpuStart = ResourceUsage.cpuSeconds()
     _ = try store.save([request]) { recorder.record($0.step.rawValue) }
     let saveEnd = recorder.now
+    let cpuEnd = ResourceUsage.cpuSeconds()
     times.record(
-      "save (accounts, follows, index, commit)", .importing, seconds: (saveEnd - saveStart).seconds)
-    for (step, seconds) in recorder.durations(until: saveEnd) {
-      times.record("  save: \(step)", .detail, seconds: seconds)
+      "save (accounts, follows, index, commit)", .importing,
+      seconds: (saveEnd - saveStart).seconds, cpuSeconds: cpuEnd - cpuStart)
+    for (step, seconds, cpu) in recorder.durations(until: saveEnd, cpu: cpuEnd) {
+      times.record("  save: \(step)", .detail, seconds: seconds, cpuSeconds: cpu)
     }
     let table = try times.measure("load follows from the database", .analysis) {
       try store.followTable(network: network)
@@ -157,8 +160,11 @@ public struct BenchPipeline: Sendable {
     let path = workFolder + "/floor.sqlite"
     _ = try FollowDatabase.open(path: path, create: true)
     let timing = try SQLiteFloor.run(path: path, followers: followers, followed: followed)
-    times.record("floor: insert sorted pairs", .floor, seconds: timing.insert)
-    times.record("floor: create follow_by_followed", .floor, seconds: timing.index)
-    times.record("floor: commit", .floor, seconds: timing.commit)
+    times.record(
+      "floor: insert sorted pairs", .floor, seconds: timing.insert, cpuSeconds: timing.cpu.insert)
+    times.record(
+      "floor: create follow_by_followed", .floor, seconds: timing.index,
+      cpuSeconds: timing.cpu.index)
+    times.record("floor: commit", .floor, seconds: timing.commit, cpuSeconds: timing.cpu.commit)
   }
 }

@@ -13,28 +13,35 @@ public enum BenchReport {
     guard let first = outcomes.first else { return "no runs\n" }
     let follows = Double(first.follows)
     var out = "\(title)\n\n"
-    out += "| phase | median s | min s | max s | follows/s |\n|---|--:|--:|--:|--:|\n"
-    func row(_ name: String, _ values: [Double]) {
+    out += "| phase | median s | min s | max s | CPU s | follows/s |\n"
+    out += "|---|--:|--:|--:|--:|--:|\n"
+    func row(_ name: String, _ values: [Double], _ cpu: [Double]) {
       let sorted = values.sorted()
       let median = sorted[sorted.count / 2]
+      let cpuMedian = cpu.sorted()[cpu.count / 2]
       let rate = median > 0 ? follows / median : 0
       out += "| \(name) | \(fixed(median)) | \(fixed(sorted[0])) | \(fixed(sorted.last ?? 0)) "
+      out += "| \(fixed(cpuMedian)) "
       out += "| \(rate >= 1e6 ? fixed(rate / 1e6, 2) + " M" : fixed(rate / 1e3, 0) + " k") |\n"
     }
     for (index, phase) in first.times.phases.enumerated() {
-      row(phase.name, outcomes.map { $0.times.phases[index].seconds })
+      row(
+        phase.name, outcomes.map { $0.times.phases[index].seconds },
+        outcomes.map { $0.times.phases[index].cpuSeconds })
     }
-    let totals: [(String, (PhaseTimes) -> Double)] = [
-      ("**import** (parse + open + save)", { $0.total(.importing) }),
-      ("**analysis** (load, graph, reciprocity)", { $0.total(.analysis) }),
-      ("**reports** (accounts, compute, CSV)", { $0.total(.reports) }),
-      (
-        "**whole path**",
-        { $0.total(.importing) + $0.total(.analysis) + $0.total(.reports) }
-      ),
-      ("**floor** (bare SQLite: insert + index + commit)", { $0.total(.floor) }),
+    let path: [PhaseTimes.Group] = [.importing, .analysis, .reports]
+    let totals: [(String, [PhaseTimes.Group])] = [
+      ("**import** (parse + open + save)", [.importing]),
+      ("**analysis** (load, graph, reciprocity)", [.analysis]),
+      ("**reports** (accounts, compute, CSV)", [.reports]),
+      ("**whole path**", path),
+      ("**floor** (bare SQLite: insert + index + commit)", [.floor]),
     ]
-    for (name, total) in totals { row(name, outcomes.map { total($0.times) }) }
+    for (name, groups) in totals {
+      row(
+        name, outcomes.map { o in groups.reduce(0) { $0 + o.times.total($1) } },
+        outcomes.map { o in groups.reduce(0) { $0 + o.times.cpuTotal($1) } })
+    }
     let ratios = outcomes.compactMap { outcome -> Double? in
       let floor = outcome.times.total(.floor)
       return floor > 0 ? outcome.times.total(.importing) / floor : nil

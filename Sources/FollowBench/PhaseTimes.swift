@@ -8,6 +8,9 @@ public struct PhaseTimes: Sendable {
     public var name: String
     /// Its duration in seconds.
     public var seconds: Double
+    /// CPU time (user + system) of the process during the phase, in seconds; above `seconds`
+    /// when several threads worked, below it when the machine was busy with other work.
+    public var cpuSeconds: Double
     /// Whether the phase is part of the whole path (probes and sub-phases are not).
     public var group: Group
   }
@@ -45,8 +48,11 @@ public struct PhaseTimes: Sendable {
     -> T
   {
     let start = clock.now
+    let cpuStart = ResourceUsage.cpuSeconds()
     let result = try body()
-    record(name, group, seconds: (clock.now - start).seconds)
+    record(
+      name, group, seconds: (clock.now - start).seconds,
+      cpuSeconds: ResourceUsage.cpuSeconds() - cpuStart)
     return result
   }
 
@@ -56,8 +62,12 @@ public struct PhaseTimes: Sendable {
   ///   - name: The phase's name.
   ///   - group: The total it counts towards.
   ///   - seconds: Its duration.
-  public mutating func record(_ name: String, _ group: Group, seconds: Double) {
-    phases.append(Phase(name: name, seconds: seconds, group: group))
+  ///   - cpuSeconds: The CPU time it used, when known (else the duration).
+  public mutating func record(
+    _ name: String, _ group: Group, seconds: Double, cpuSeconds: Double? = nil
+  ) {
+    phases.append(
+      Phase(name: name, seconds: seconds, cpuSeconds: cpuSeconds ?? seconds, group: group))
   }
 
   /// The sum of the phases in `group`.
@@ -67,28 +77,39 @@ public struct PhaseTimes: Sendable {
   public func total(_ group: Group) -> Double {
     phases.filter { $0.group == group }.reduce(0) { $0 + $1.seconds }
   }
+
+  /// The CPU time of the phases in `group`.
+  ///
+  /// - Parameter group: A group.
+  /// - Returns: Seconds.
+  public func cpuTotal(_ group: Group) -> Double {
+    phases.filter { $0.group == group }.reduce(0) { $0 + $1.cpuSeconds }
+  }
 }
 
 /// Records when each step of a save started, from the store's progress callback.
 final class StepRecorder: @unchecked Sendable {
   private let lock = NSLock()
   private let clock = ContinuousClock()
-  private var starts: [(String, ContinuousClock.Instant)] = []
+  private var starts: [(String, ContinuousClock.Instant, Double)] = []
 
   /// Records the first report of each step.
   func record(_ step: String) {
     lock.lock()
     defer { lock.unlock() }
-    if starts.last?.0 != step { starts.append((step, clock.now)) }
+    if starts.last?.0 != step { starts.append((step, clock.now, ResourceUsage.cpuSeconds())) }
   }
 
-  /// The steps with their durations, the last one ending at `end`.
-  func durations(until end: ContinuousClock.Instant) -> [(String, Double)] {
+  /// The steps with their durations and CPU times, the last one ending at `end`.
+  func durations(until end: ContinuousClock.Instant, cpu endCPU: Double) -> [(
+    String, Double, Double
+  )] {
     lock.lock()
     defer { lock.unlock() }
     return starts.indices.map { i in
       let next = i + 1 < starts.count ? starts[i + 1].1 : end
-      return (starts[i].0, (next - starts[i].1).seconds)
+      let nextCPU = i + 1 < starts.count ? starts[i + 1].2 : endCPU
+      return (starts[i].0, (next - starts[i].1).seconds, nextCPU - starts[i].2)
     }
   }
 

@@ -37,4 +37,18 @@ public enum ResourceUsage {
     return Int(usage.ru_maxrss)  // bytes on macOS
     #endif
   }
+
+  /// The CPU time (user + system) this process has used so far, in seconds.
+  ///
+  /// - Returns: Seconds, from `getrusage`.
+  public static func cpuSeconds() -> Double {
+    var usage = rusage()
+    #if os(Linux)
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    #else
+    getrusage(RUSAGE_SELF, &usage)
+    #endif
+    func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) * 1e-6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+  }
 }

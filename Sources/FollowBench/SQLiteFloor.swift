@@ -17,6 +17,8 @@ public enum SQLiteFloor {
     public var index: Double
     /// `COMMIT` (with the WAL checkpoint SQLite runs on commit).
     public var commit: Double
+    /// CPU time of the insert, index and commit steps.
+    public var cpu: (insert: Double, index: Double, commit: Double)
     /// All of the above.
     public var total: Double { insert + index + commit }
   }
@@ -46,6 +48,7 @@ public enum SQLiteFloor {
     try exec("PRAGMA synchronous = NORMAL")
     let clock = ContinuousClock()
     let start = clock.now
+    let cpuStart = ResourceUsage.cpuSeconds()
     try exec("BEGIN IMMEDIATE")
     try exec("DROP INDEX follow_by_followed")
     var statement: OpaquePointer?
@@ -67,13 +70,17 @@ public enum SQLiteFloor {
       sqlite3_reset(insert)
     }
     let inserted = clock.now
+    let cpuInserted = ResourceUsage.cpuSeconds()
     try exec("CREATE INDEX follow_by_followed ON follow (followed_id, follower_id)")
     let indexed = clock.now
+    let cpuIndexed = ResourceUsage.cpuSeconds()
     try exec("COMMIT")
     let committed = clock.now
+    let cpuCommitted = ResourceUsage.cpuSeconds()
     return Timing(
       insert: (inserted - start).seconds, index: (indexed - inserted).seconds,
-      commit: (committed - indexed).seconds)
+      commit: (committed - indexed).seconds,
+      cpu: (cpuInserted - cpuStart, cpuIndexed - cpuInserted, cpuCommitted - cpuIndexed))
   }
 }
 
