@@ -9,11 +9,15 @@ extension FollowDatabase {
   /// remaining accounts are indexed in row-id order and follows come sorted by (follower,
   /// followed).
   ///
-  /// - Parameter network: The network to load.
+  /// - Parameters:
+  ///   - network: The network to load.
+  ///   - progress: Receives the number of follows read so far, every 2^18 rows.
   /// - Returns: The table; empty when the network has no follows.
   /// - Throws: `DatabaseError` on read failure.
   /// - Complexity: O(*n* + *m*) for *n* accounts and *m* follows in the database.
-  public func followTable(network: Network) throws -> FollowTable {
+  public func followTable(network: Network, progress: (@Sendable (Int) -> Void)? = nil) throws
+    -> FollowTable
+  {
     try dbWriter.read { db in
       var rowIDs: [Int64] = []
       var nativeIDs: [String] = []
@@ -52,6 +56,7 @@ extension FollowDatabase {
             followed.append(UInt32(b))
             used[Int(a)] = true
             used[Int(b)] = true
+            if followers.count & 0x3FFFF == 0 { progress?(followers.count) }
           }
         }
       }

@@ -17,6 +17,7 @@ struct Accounts: ParsableCommand {
   enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
 
   @OptionGroup var database: DatabaseOptions
+  @OptionGroup var progress: ProgressOptions
 
   @Option(
     help: ArgumentHelp(
@@ -35,8 +36,12 @@ struct Accounts: ParsableCommand {
 
   func run() throws {
     let store = try FollowDatabase.open(path: database.db, create: false)
+    let bar = progress.makeBar()
     let loaded = try Scope.load(
-      database: store, network: network.map(Network.init(rawValue:)), selector: nil)
+      database: store, network: network.map(Network.init(rawValue:)), selector: nil,
+      progress: bar)
+    bar.phase("writing CSV")
+    defer { bar.finish() }
     switch format {
     case .csv: Output.standardOutput(AccountsRenderer.csv([loaded.report]).render())
     case .json: Output.standardOutput(AccountsRenderer.json([loaded.report]).render())

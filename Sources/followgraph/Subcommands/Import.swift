@@ -94,7 +94,8 @@ struct Import: ParsableCommand {
         format: format == "auto" ? nil : format, network: Network(rawValue: network),
         owner: try owner.map(AccountSelector.init(parsing:)), observedAt: observedAt?.date,
         limits: limits.importLimits),
-      progress: { path, done, total in progress.update(path, done: done, total: total) })
+      progress: { path, done, total in progress.update(path, done: done, total: total) },
+      saveProgress: { SaveProgressLabel.show($0, on: progress) })
     progress.finish()
     Output.standardOutput(ImportSummaryText.render(summaries, detected: format == "auto"))
   }

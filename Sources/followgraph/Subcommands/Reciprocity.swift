@@ -16,6 +16,7 @@ struct Reciprocity: ParsableCommand {
       """)
 
   @OptionGroup var database: DatabaseOptions
+  @OptionGroup var progress: ProgressOptions
   @OptionGroup var scope: ScopeOptions
 
   @Option(help: "Output format: text, json or csv.")
@@ -32,9 +33,11 @@ struct Reciprocity: ParsableCommand {
 
   func run() throws {
     let store = try FollowDatabase.open(path: database.db, create: false)
+    let bar = progress.makeBar()
     let loaded = try Scope.load(
       database: store, network: scope.network.map(Network.init(rawValue:)),
-      selector: try scope.selector)
+      selector: try scope.selector, progress: bar)
+    bar.finish()
     switch format {
     case .text:
       Output.standardOutput(

@@ -14,6 +14,7 @@ struct Report: ParsableCommand {
       """)
 
   @OptionGroup var database: DatabaseOptions
+  @OptionGroup var progress: ProgressOptions
 
   @Option(help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"))
   var out: String = "Reports"
@@ -27,18 +28,22 @@ struct Report: ParsableCommand {
 
   func run() throws {
     let store = try FollowDatabase.open(path: database.db, create: false)
+    let bar = progress.makeBar()
+    defer { bar.finish() }
     let summary = try store.summary()
     let networks = try summary.networks.map { totals in
       try Scope.load(
         database: store, network: totals.network,
-        owners: summary.owners.filter { $0.account.id.network == totals.network })
+        owners: summary.owners.filter { $0.account.id.network == totals.network }, progress: bar)
     }
+    bar.phase("writing reports")
     let files = ReportBundle.render(
       ReportInput(asOf: asOf?.date ?? Date(), summary: summary, networks: networks))
     let folder = try Output.makeFolder(out)
     for file in files {
       try Output.writeAtomically(file.contents, name: file.name, in: folder)
     }
+    bar.finish()
     Output.standardError("wrote \(files.count) files to \(out)")
   }
 }

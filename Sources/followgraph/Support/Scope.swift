@@ -17,7 +17,8 @@ struct Scope {
   /// Without `--network`, the network is the selected account's, the only owner's, or the only
   /// network in the database.
   static func load(
-    database: FollowDatabase, network requested: Network?, selector: AccountSelector?
+    database: FollowDatabase, network requested: Network?, selector: AccountSelector?,
+    progress: ProgressBar? = nil
   )
     throws -> Scope
   {
@@ -42,7 +43,8 @@ struct Scope {
     }
     let chosen = network ?? .generic
     let networkOwners = owners.filter { $0.account.id.network == chosen }
-    let report = try load(database: database, network: chosen, owners: networkOwners)
+    let report = try load(
+      database: database, network: chosen, owners: networkOwners, progress: progress)
     if selected == nil && networkOwners.count == 1 {
       selected = networkOwners[0].account.id
     }
@@ -60,12 +62,20 @@ struct Scope {
   }
 
   /// The report of one network, with its export owners.
-  static func load(database: FollowDatabase, network: Network, owners: [OwnerRecord]) throws
-    -> NetworkReport
-  {
-    let table = try database.followTable(network: network)
+  static func load(
+    database: FollowDatabase, network: Network, owners: [OwnerRecord], progress: ProgressBar? = nil
+  ) throws -> NetworkReport {
+    progress?.phase("loading follows")
+    var rowsRead: (@Sendable (Int) -> Void)?
+    if let progress {
+      rowsRead = { rows in progress.update("loading follows", rows: rows, of: 0) }
+    }
+    let table = try database.followTable(network: network, progress: rowsRead)
+    progress?.phase("building the graph")
     let graph = FollowGraph(table)
+    progress?.phase("loading accounts")
     let directory = AccountDirectory(try database.accounts(network: network))
+    progress?.phase("computing reciprocity")
     return NetworkReport.compute(
       graph: graph, directory: directory,
       owners: owners.map { ($0.account, $0.listsFollowing, $0.listsFollowers) })
