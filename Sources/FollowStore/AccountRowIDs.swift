@@ -28,31 +28,55 @@ struct AccountRowIDs {
 
   /// The row ids of `nativeIDs`, inserting the accounts that are new.
   ///
-  /// New accounts are inserted in the order given, so their row ids increase with their
-  /// position; they enter the lookup map only when ``rowID(for:)`` is next called, which a
-  /// plain edge list never does.
+  /// New accounts are inserted in byte order of their ids, the order of the `(network,
+  /// native_id)` index, so each insert appends to that index instead of splitting pages all
+  /// over it; row ids therefore need not follow the order of `nativeIDs`. New accounts enter
+  /// the lookup map only when ``rowID(for:)`` is next called, which a plain edge list never
+  /// does.
   ///
   /// - Parameter nativeIDs: Distinct native ids.
-  /// - Returns: The row id of each, in order.
+  /// - Returns: The row id of each, in the order of `nativeIDs`.
   /// - Throws: `DatabaseError`.
+  /// - Complexity: O(*n* log *n*) for *n* ids.
   mutating func rowIDs(for nativeIDs: [String]) throws -> [Int64] {
     mergeUnindexed()
-    var rowIDs: [Int64] = []
-    rowIDs.reserveCapacity(nativeIDs.count)
-    let lookUp = !known.isEmpty
-    for nativeID in nativeIDs {
-      if lookUp, let id = known[nativeID] {
-        rowIDs.append(id)
-        continue
+    var rowIDs = [Int64](repeating: 0, count: nativeIDs.count)
+    var new: [Int] = []
+    if known.isEmpty {
+      new = Array(nativeIDs.indices)
+    } else {
+      for (index, nativeID) in nativeIDs.enumerated() {
+        if let id = known[nativeID] { rowIDs[index] = id } else { new.append(index) }
       }
-      insert.bind(2, nativeID)
-      try insert.execute()
-      let id = insert.lastInsertedRowID
-      rowIDs.append(id)
-      unindexed.append((nativeID, id))
     }
-    added += unindexed.count
+    for index in Self.byteOrder(new, of: nativeIDs) {
+      insert.bind(2, nativeIDs[index])
+      try insert.execute()
+      rowIDs[index] = insert.lastInsertedRowID
+      unindexed.append((nativeIDs[index], rowIDs[index]))
+    }
+    added += new.count
     return rowIDs
+  }
+
+  /// `indexes` sorted by the UTF-8 bytes of their ids (SQLite's BINARY collation), comparing
+  /// an 8-byte prefix key first.
+  static func byteOrder(_ indexes: [Int], of ids: [String]) -> [Int] {
+    func prefix(_ id: String) -> UInt64 {
+      var key: UInt64 = 0
+      var shift: UInt64 = 56
+      for byte in id.utf8.prefix(8) {
+        key |= UInt64(byte) << shift
+        shift &-= 8
+      }
+      return key
+    }
+    var keyed = indexes.map { (key: prefix(ids[$0]), index: $0) }
+    keyed.sort { a, b in
+      if a.key != b.key { return a.key < b.key }
+      return ids[a.index].utf8.lexicographicallyPrecedes(ids[b.index].utf8)
+    }
+    return keyed.map(\.index)
   }
 
   /// Moves accounts inserted by ``rowIDs(for:)`` into the lookup map.

@@ -48,8 +48,8 @@ extension FollowDatabase {
   ///   - progress: Receives progress every 2^16 rows and the start of the index build.
   /// - Returns: The number of follows inserted.
   /// - Throws: `DatabaseError`.
-  /// - Complexity: O(*m*) appends and an O(*m* log *m*) index build for *m* follows; an extra
-  ///   sort when row ids do not increase with table indexes.
+  /// - Complexity: O(*m*) appends and an O(*m* log *m*) index build for *m* follows, after
+  ///   ``forEachInRowIDOrder(_:rowIDs:_:)`` when row ids do not increase with table indexes.
   static func bulkInsertFollows(
     _ table: FollowTable, rowIDs: [Int64], seconds: Int64, in db: Database,
     progress: SaveProgressHandler?
@@ -78,11 +78,11 @@ extension FollowDatabase {
         try add(k, rowIDs[Int(table.followers[k])], rowIDs[Int(table.followed[k])])
       }
     } else {
-      var pairs = (0..<total).map { k in
-        (rowIDs[Int(table.followers[k])], rowIDs[Int(table.followed[k])])
+      var k = 0
+      try forEachInRowIDOrder(table, rowIDs: rowIDs) { from, to in
+        try add(k, from, to)
+        k += 1
       }
-      pairs.sort { $0 < $1 }
-      for (k, pair) in pairs.enumerated() { try add(k, pair.0, pair.1) }
     }
     progress?(SaveProgress(step: .index, done: 0, total: total))
     if let indexSQL {
@@ -91,6 +91,40 @@ extension FollowDatabase {
       try db.execute(sql: "PRAGMA cache_size = -\(bulkCacheKiB)")
     }
     return total
+  }
+
+  /// Calls `body` with the follows' row-id pairs in ascending order.
+  ///
+  /// Accounts are ranked by row id; a counting sort by the follower's rank and a sort of each
+  /// follower's short list replace one sort of all pairs.
+  ///
+  /// - Complexity: O(*n* log *n* + *m* log *d*) for *n* accounts, *m* follows and *d* the
+  ///   largest out-degree.
+  static func forEachInRowIDOrder(
+    _ table: FollowTable, rowIDs: [Int64], _ body: (Int64, Int64) throws -> Void
+  ) rethrows {
+    let n = rowIDs.count
+    let byRowID = rowIDs.indices.sorted { rowIDs[$0] < rowIDs[$1] }
+    var rank = [UInt32](repeating: 0, count: n)
+    for (position, index) in byRowID.enumerated() { rank[index] = UInt32(position) }
+    var offsets = [Int](repeating: 0, count: n + 1)
+    for follower in table.followers { offsets[Int(rank[Int(follower)]) + 1] += 1 }
+    for i in 0..<n { offsets[i + 1] += offsets[i] }
+    var targets = [UInt32](repeating: 0, count: table.count)
+    var cursor = offsets
+    for k in 0..<table.count {
+      let from = Int(rank[Int(table.followers[k])])
+      targets[cursor[from]] = rank[Int(table.followed[k])]
+      cursor[from] += 1
+    }
+    try targets.withUnsafeMutableBufferPointer { all in
+      for from in 0..<n {
+        var list = UnsafeMutableBufferPointer(rebasing: all[offsets[from]..<offsets[from + 1]])
+        if list.count > 1 { list.sort() }
+        let fromRowID = rowIDs[byRowID[from]]
+        for to in list { try body(fromRowID, rowIDs[byRowID[Int(to)]]) }
+      }
+    }
   }
 
   /// Whether `rowIDs` strictly increase, so that table order is also row-id order.

@@ -94,6 +94,27 @@ struct BulkLoadTests {
     #expect(try Self.pragma(db, "foreign_keys") == 1)
   }
 
+  @Test func accountsAreInsertedInByteOrder() {
+    let ids = [
+      "1234567890123", "1234567890124", "12345678", "123456789", "9", "10", "é", "e", "a\u{0}",
+      "a", "did:plc:zz", "did:plc:aa", "Z",
+    ]
+    let order = AccountRowIDs.byteOrder(Array(ids.indices), of: ids)
+    let expected = ids.indices.sorted { ids[$0].utf8.lexicographicallyPrecedes(ids[$1].utf8) }
+    #expect(order == expected)
+  }
+
+  @Test func followsComeOutInRowIDOrderWhateverTheIndexOrder() {
+    var builder = FollowTableBuilder(network: .generic)
+    let pairs = [("a", "b"), ("b", "c"), ("c", "a"), ("a", "c"), ("d", "a"), ("b", "d")]
+    for (a, b) in pairs { builder.add(follower: a, followed: b) }
+    let table = builder.build().table
+    let rowIDs: [Int64] = [40, 7, 19, 3]  // a, b, c, d
+    var seen: [String] = []
+    FollowDatabase.forEachInRowIDOrder(table, rowIDs: rowIDs) { seen.append("\($0)>\($1)") }
+    #expect(seen == ["3>40", "7>3", "7>19", "19>40", "40>7", "40>19"])
+  }
+
   @Test func progressReportsTheStepsInOrder() throws {
     let db = try FollowDatabase.inMemory()
     let steps = StepLog()
