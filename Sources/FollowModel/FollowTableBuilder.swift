@@ -12,6 +12,9 @@ public struct FollowTableBuilder: Sendable {
   private var numericIndex = NumericIDTable()
   private var textIndex: [String: UInt32] = [:]
   private var pairs: [UInt64] = []
+  /// Folds in the slots ``add(numericPairs:)`` loads ahead, so the loads are not optimised
+  /// away.
+  private var prefetched: UInt64 = 0
   /// How many self-follows were dropped so far.
   public private(set) var selfFollows = 0
 
@@ -60,6 +63,29 @@ public struct FollowTableBuilder: Sendable {
     textIndex[text] = next
     accountIDs.append(text)
     return next
+  }
+
+  /// Interns and adds a batch of follows between canonical numeric ids.
+  ///
+  /// Equivalent to ``index(ofUTF8:)`` on the ids' decimal spellings and
+  /// ``add(follower:followed:)`` for each pair, in order; the table slots of the whole batch
+  /// are loaded first, so that interning millions of random ids waits for memory once per
+  /// batch rather than once per id (perf showed one cache miss per follow at 1M accounts).
+  ///
+  /// - Parameter pairs: Follower and followed ids, alternating; each a value that
+  ///   ``canonicalNumber(_:)`` returned.
+  public mutating func add(numericPairs pairs: UnsafeBufferPointer<UInt64>) {
+    precondition(pairs.count % 2 == 0, "pairs come as follower, followed")
+    prefetched ^= numericIndex.touch(pairs)
+    var k = 0
+    while k < pairs.count {
+      let from = numericIndex.index(of: pairs[k], inserting: UInt32(accountIDs.count))
+      if from.inserted { accountIDs.append(String(pairs[k])) }
+      let to = numericIndex.index(of: pairs[k + 1], inserting: UInt32(accountIDs.count))
+      if to.inserted { accountIDs.append(String(pairs[k + 1])) }
+      add(follower: from.index, followed: to.index)
+      k += 2
+    }
   }
 
   /// Adds a follow between two interned accounts; a self-follow is counted and dropped.
@@ -127,8 +153,12 @@ public struct FollowTableBuilder: Sendable {
     return (table, pairs.count - followers.count)
   }
 
-  /// The value of `bytes` when they spell a canonical decimal number of at most 19 digits.
-  static func canonicalNumber(_ bytes: UnsafeRawBufferPointer) -> UInt64? {
+  /// The value of `bytes` when they spell a canonical decimal number of at most 19 digits
+  /// (no sign, no leading zero); its `String` is then exactly the same spelling.
+  ///
+  /// - Parameter bytes: UTF-8 bytes of an id.
+  /// - Returns: The number, or `nil`.
+  public static func canonicalNumber(_ bytes: UnsafeRawBufferPointer) -> UInt64? {
     let count = bytes.count
     guard count > 0, count <= 19 else { return nil }
     if count > 1 && bytes[0] == 0x30 { return nil }

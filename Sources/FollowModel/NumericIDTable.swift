@@ -52,6 +52,19 @@ struct NumericIDTable: Sendable {
     return found
   }
 
+  /// Loads the first probe slot of every key, so that the cache misses of a batch overlap
+  /// instead of stalling one lookup after another.
+  ///
+  /// - Parameter keys: The keys about to be looked up.
+  /// - Returns: A value derived from the loaded slots (so the loads cannot be skipped).
+  func touch(_ keys: UnsafeBufferPointer<UInt64>) -> UInt64 {
+    slots.withUnsafeBufferPointer { slots in
+      var mix: UInt64 = 0
+      for key in keys { mix ^= slots[Self.hash(key) & mask].key }
+      return mix
+    }
+  }
+
   @inline(__always)
   private static func hash(_ key: UInt64) -> Int {
     // Fibonacci hashing; the high bits are the best mixed.
