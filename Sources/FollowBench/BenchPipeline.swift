@@ -52,10 +52,12 @@ public struct BenchPipeline: Sendable {
 
   /// Runs everything once.
   ///
-  /// - Parameter probes: Whether to run the parse probes and the floor too.
+  /// - Parameters:
+  ///   - probes: Whether to run the parse probes and the floor too.
+  ///   - path: Whether to run the whole path (off to time only the parse probes).
   /// - Returns: The outcome.
   /// - Throws: ``BenchError``, `ImportError` or `StoreError`.
-  public func run(probes: Bool = true) throws -> Outcome {
+  public func run(probes: Bool = true, path: Bool = true) throws -> Outcome {
     let files = FileManager.default
     try? files.removeItem(atPath: workFolder)
     do {
@@ -65,6 +67,9 @@ public struct BenchPipeline: Sendable {
     }
     var times = PhaseTimes()
     if probes { try measureProbes(&times) }
+    guard path else {
+      return Outcome(times: times, follows: 0, accounts: 0, edgeReciprocity: 0, peakBytes: 0)
+    }
     ResourceUsage.resetPeak()
     let (graph, edge) = try measurePath(&times)
     let peak = ResourceUsage.peakResidentBytes()

@@ -92,7 +92,7 @@ public enum ParseProbe {
     if !carry.isEmpty { carry.withUnsafeBytes { line($0) } }
   }
 
-  /// Splits the lines and interns the ids, without sorting.
+  /// Splits the lines and interns the ids as the edge-list parser does, without sorting.
   ///
   /// - Parameters:
   ///   - path: A whitespace-separated edge list without comments.
@@ -101,11 +101,25 @@ public enum ParseProbe {
   /// - Throws: ``BenchError/cannotRead(path:reason:)``.
   public static func intern(_ path: String, network: Network) throws -> FollowTableBuilder {
     var builder = FollowTableBuilder(network: network)
-    try pairs(path) { follower, followed in
-      let from = builder.index(ofUTF8: follower)
-      let to = builder.index(ofUTF8: followed)
-      builder.add(follower: from, followed: to)
+    var pending: [UInt64] = []
+    func flush() {
+      pending.withUnsafeBufferPointer { builder.add(numericPairs: $0) }
+      pending.removeAll(keepingCapacity: true)
     }
+    try pairs(path) { follower, followed in
+      if let from = FollowTableBuilder.canonicalNumber(follower),
+        let to = FollowTableBuilder.canonicalNumber(followed)
+      {
+        pending.append(from)
+        pending.append(to)
+        if pending.count >= 256 { flush() }
+      } else {
+        flush()
+        builder.add(
+          follower: builder.index(ofUTF8: follower), followed: builder.index(ofUTF8: followed))
+      }
+    }
+    flush()
     return builder
   }
 }

@@ -82,8 +82,14 @@ struct Run: ParsableCommand {
   @Flag(help: "Skip the parse probes and the floor (only the whole path).")
   var pathOnly = false
 
+  @Flag(help: "Only the parse probes (read, SHA-256, split, intern, build), for profiling.")
+  var probesOnly = false
+
   func validate() throws {
     guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
+    guard !(pathOnly && probesOnly) else {
+      throw ValidationError("--path-only and --probes-only exclude each other")
+    }
   }
 
   func run() throws {
@@ -95,7 +101,7 @@ struct Run: ParsableCommand {
     let pipeline = BenchPipeline(edgeList: path, workFolder: work)
     var outcomes: [BenchPipeline.Outcome] = []
     for index in 1...runs {
-      let outcome = try pipeline.run(probes: !pathOnly)
+      let outcome = try pipeline.run(probes: !pathOnly, path: !probesOnly)
       FileHandle.standardError.write(
         Data(
           "run \(index)/\(runs): whole path \(String(format: "%.2f", outcome.times.total(.importing) + outcome.times.total(.analysis) + outcome.times.total(.reports))) s\n"
