@@ -95,8 +95,10 @@ extension FollowDatabase {
 
   /// Calls `body` with the follows' row-id pairs in ascending order.
   ///
-  /// Accounts are ranked by row id; a counting sort by the follower's rank and a sort of each
-  /// follower's short list replace one sort of all pairs.
+  /// Accounts are ranked by row id and visited in that order; each account's follows are
+  /// contiguous in the table (sorted by follower), so its short list is read in one place,
+  /// mapped to ranks and sorted. A table not sorted by follower falls back to one sort of all
+  /// pairs.
   ///
   /// - Complexity: O(*n* log *n* + *m* log *d*) for *n* accounts, *m* follows and *d* the
   ///   largest out-degree.
@@ -104,27 +106,39 @@ extension FollowDatabase {
     _ table: FollowTable, rowIDs: [Int64], _ body: (Int64, Int64) throws -> Void
   ) rethrows {
     let n = rowIDs.count
+    guard isNonDecreasing(table.followers) else {
+      var pairs = (0..<table.count).map { k in
+        (rowIDs[Int(table.followers[k])], rowIDs[Int(table.followed[k])])
+      }
+      pairs.sort { $0 < $1 }
+      for (from, to) in pairs { try body(from, to) }
+      return
+    }
     let byRowID = rowIDs.indices.sorted { rowIDs[$0] < rowIDs[$1] }
     var rank = [UInt32](repeating: 0, count: n)
     for (position, index) in byRowID.enumerated() { rank[index] = UInt32(position) }
-    var offsets = [Int](repeating: 0, count: n + 1)
-    for follower in table.followers { offsets[Int(rank[Int(follower)]) + 1] += 1 }
-    for i in 0..<n { offsets[i + 1] += offsets[i] }
-    var targets = [UInt32](repeating: 0, count: table.count)
-    var cursor = offsets
-    for k in 0..<table.count {
-      let from = Int(rank[Int(table.followers[k])])
-      targets[cursor[from]] = rank[Int(table.followed[k])]
-      cursor[from] += 1
+    let rowIDOfRank = byRowID.map { rowIDs[$0] }
+    var start = [Int](repeating: 0, count: n + 1)
+    for follower in table.followers { start[Int(follower) + 1] += 1 }
+    for i in 0..<n { start[i + 1] += start[i] }
+    var list: [UInt32] = []
+    for index in byRowID where start[index] < start[index + 1] {
+      list.removeAll(keepingCapacity: true)
+      for k in start[index]..<start[index + 1] { list.append(rank[Int(table.followed[k])]) }
+      list.sort()
+      let from = rowIDs[index]
+      for to in list { try body(from, rowIDOfRank[Int(to)]) }
     }
-    try targets.withUnsafeMutableBufferPointer { all in
-      for from in 0..<n {
-        var list = UnsafeMutableBufferPointer(rebasing: all[offsets[from]..<offsets[from + 1]])
-        if list.count > 1 { list.sort() }
-        let fromRowID = rowIDs[byRowID[from]]
-        for to in list { try body(fromRowID, rowIDs[byRowID[Int(to)]]) }
-      }
+  }
+
+  /// Whether `values` never decrease.
+  static func isNonDecreasing(_ values: [UInt32]) -> Bool {
+    var previous: UInt32 = 0
+    for value in values {
+      if value < previous { return false }
+      previous = value
     }
+    return true
   }
 
   /// Whether `rowIDs` strictly increase, so that table order is also row-id order.

@@ -115,6 +115,16 @@ struct BulkLoadTests {
     #expect(seen == ["3>40", "7>3", "7>19", "19>40", "40>7", "40>19"])
   }
 
+  @Test func aTableNotSortedByFollowerIsSortedAsWell() {
+    let table = FollowTable(
+      network: .generic, accountIDs: ["a", "b", "c", "d"], followers: [2, 0, 1, 0, 3],
+      followed: [0, 2, 3, 1, 0])
+    let rowIDs: [Int64] = [40, 7, 19, 3]
+    var seen: [String] = []
+    FollowDatabase.forEachInRowIDOrder(table, rowIDs: rowIDs) { seen.append("\($0)>\($1)") }
+    #expect(seen == ["3>40", "7>3", "19>40", "40>7", "40>19"])
+  }
+
   @Test func progressReportsTheStepsInOrder() throws {
     let db = try FollowDatabase.inMemory()
     let steps = StepLog()
