@@ -17,8 +17,8 @@ public enum BenchReport {
     out += "|---|--:|--:|--:|--:|--:|\n"
     func row(_ name: String, _ values: [Double], _ cpu: [Double]) {
       let sorted = values.sorted()
-      let median = sorted[sorted.count / 2]
-      let cpuMedian = cpu.sorted()[cpu.count / 2]
+      let median = Self.median(values)
+      let cpuMedian = Self.median(cpu)
       let rate = median > 0 ? follows / median : 0
       out += "| \(name) | \(fixed(median)) | \(fixed(sorted[0])) | \(fixed(sorted.last ?? 0)) "
       out += "| \(fixed(cpuMedian)) "
@@ -45,16 +45,29 @@ public enum BenchReport {
     let ratios = outcomes.compactMap { outcome -> Double? in
       let floor = outcome.times.total(.floor)
       return floor > 0 ? outcome.times.total(.importing) / floor : nil
-    }.sorted()
+    }
+    let cpuRatios = outcomes.compactMap { outcome -> Double? in
+      let floor = outcome.times.cpuTotal(.floor)
+      return floor > 0 ? outcome.times.cpuTotal(.importing) / floor : nil
+    }
     out += "\n"
     if !ratios.isEmpty {
-      out += "import / floor: \(fixed(ratios[ratios.count / 2], 2))× (median of \(ratios.count))\n"
+      out += "import / floor: \(fixed(median(ratios), 2))× wall time, "
+      out += "\(fixed(median(cpuRatios), 2))× CPU time (medians of \(ratios.count))\n"
     }
     let peak = outcomes.map(\.peakBytes).max() ?? 0
     out += "peak resident memory of the whole path: \(fixed(Double(peak) / 1_048_576, 0)) MiB\n"
     out += "graph: \(first.accounts) accounts, \(first.follows) follows, "
     out += "edge reciprocity \(fixed(first.edgeReciprocity, 4))\n"
     return out
+  }
+
+  /// The median; the mean of the two middle values for an even count.
+  private static func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    guard !sorted.isEmpty else { return 0 }
+    let middle = sorted.count / 2
+    return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
   }
 
   private static func fixed(_ value: Double, _ decimals: Int = 3) -> String {
