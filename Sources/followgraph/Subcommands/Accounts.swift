@@ -40,11 +40,13 @@ struct Accounts: ParsableCommand {
     let loaded = try Scope.load(
       database: store, network: network.map(Network.init(rawValue:)), selector: nil,
       progress: bar)
-    bar.phase("writing CSV")
-    defer { bar.finish() }
-    switch format {
-    case .csv: Output.standardOutput(AccountsRenderer.csv([loaded.report]).render())
-    case .json: Output.standardOutput(AccountsRenderer.json([loaded.report]).render())
-    }
+    bar.phase("rendering \(format.rawValue.uppercased())")
+    let text =
+      switch format {
+      case .csv: AccountsRenderer.csv([loaded.report]).render()
+      case .json: AccountsRenderer.json([loaded.report]).render()
+      }
+    bar.finish()
+    Output.standardOutput(text)
   }
 }
