@@ -66,6 +66,19 @@ let package = Package(
     .executableTarget(name: "generate-sample-data"),
     // Times PageRank on edge lists and a seeded synthetic graph (not a test).
     .executableTarget(name: "pagerank-benchmark", dependencies: ["FollowModel", "FollowAnalysis"]),
+    // Benchmark: graph generator, phase timings, bare SQLite floor (issue 7).
+    .target(
+      name: "FollowBench",
+      dependencies: [
+        "FollowModel", "FollowStore", "FollowImport", "FollowAnalysis", "FollowReports",
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]),
+    .executableTarget(
+      name: "followgraph-bench",
+      dependencies: [
+        "FollowBench", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
 
     .target(
       name: "FollowTestSupport",
@@ -73,7 +86,10 @@ let package = Package(
       path: "Tests/FollowTestSupport"),
     .testTarget(name: "FollowModelTests", dependencies: ["FollowModel"]),
     .testTarget(
-      name: "FollowStoreTests", dependencies: ["FollowStore", "FollowTestSupport"]),
+      name: "FollowStoreTests",
+      dependencies: [
+        "FollowStore", "FollowTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
     .testTarget(
       name: "FollowImportTests",
       dependencies: ["FollowImport", "FollowTestSupport"],
@@ -85,6 +101,9 @@ let package = Package(
       name: "FollowReportsTests",
       dependencies: ["FollowReports", "FollowImport", "FollowTestSupport"],
       exclude: ["Snapshots"]),
+    .testTarget(
+      name: "FollowBenchTests",
+      dependencies: ["FollowBench", "FollowImport", "FollowModel", "FollowTestSupport"]),
     .testTarget(
       name: "FollowGraphCLITests",
       dependencies: ["followgraph", "FollowTestSupport"]),

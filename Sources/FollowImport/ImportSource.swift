@@ -107,7 +107,8 @@ public final class ImportSource: @unchecked Sendable {
     }
   }
 
-  /// Streams the file in chunks, digesting them; memory stays bounded by the chunk size.
+  /// Streams the file in chunks, digesting them on a second thread; memory stays bounded by a
+  /// few chunks.
   ///
   /// - Parameters:
   ///   - chunkSize: The size of each read.
@@ -127,6 +128,11 @@ public final class ImportSource: @unchecked Sendable {
       throw ImportError.unreadable(path: path, reason: error.localizedDescription)
     }
     defer { try? handle.close() }
+    // The digest runs on a second thread while `body` parses the same chunk, so hashing costs
+    // no time on the parser's path; it is complete when this method returns or throws.
+    let hashing = DispatchQueue(label: "followgraph.import.sha256")
+    let inFlight = DispatchSemaphore(value: 4)  // at most four chunks wait for the digest
+    defer { hashing.sync {} }
     var total: Int64 = 0
     while true {
       let chunk: Data
@@ -136,7 +142,11 @@ public final class ImportSource: @unchecked Sendable {
         throw ImportError.unreadable(path: path, reason: error.localizedDescription)
       }
       if chunk.isEmpty { break }
-      fileDigest.update(data: chunk)
+      inFlight.wait()
+      hashing.async {
+        self.fileDigest.update(data: chunk)
+        inFlight.signal()
+      }
       total += Int64(chunk.count)
       try chunk.withUnsafeBytes { try body($0, total) }
     }

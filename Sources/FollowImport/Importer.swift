@@ -71,11 +71,13 @@ public struct Importer: Sendable {
   ///   - paths: Files, folders or archives.
   ///   - options: The run's options.
   ///   - progress: Receives (path, bytes done, bytes total) while large files are read.
+  ///   - saveProgress: Receives the steps of saving, after every path was read.
   /// - Returns: One summary per path.
   /// - Throws: ``ImportError`` or ``StoreError``; the database is unchanged.
   public func run(
     paths: [String], options: ImportOptions,
-    progress: (@Sendable (String, Int64, Int64) -> Void)? = nil
+    progress: (@Sendable (String, Int64, Int64) -> Void)? = nil,
+    saveProgress: SaveProgressHandler? = nil
   ) throws -> [ImportSummary] {
     var requests: [ImportRequest] = []
     var pageGroups: [PageGroup] = []
@@ -127,7 +129,7 @@ public struct Importer: Sendable {
         observedAt: options.observedAt ?? batch.observedAt ?? group.startedAt,
         startedAt: group.startedAt)
     }
-    return try database.save(requests)
+    return try database.save(requests, progress: saveProgress)
   }
 }
 

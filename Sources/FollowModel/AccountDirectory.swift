@@ -7,6 +7,7 @@ public struct AccountDirectory: Sendable {
   /// - Parameter accounts: Account records.
   public init(_ accounts: [Account]) {
     var byID: [String: Account] = [:]
+    byID.reserveCapacity(accounts.count)
     for account in accounts { byID[account.id.value] = account }
     self.byID = byID
   }

@@ -38,20 +38,35 @@ public struct CSVTable: Equatable, Sendable {
   ///
   /// - Returns: The header line and one line per row, each ending in `\n`.
   public func render() -> String {
-    var out = header.map(Self.quote).joined(separator: ",") + "\n"
+    var out = ""
+    out.reserveCapacity((rows.count + 1) * max(1, header.count) * 10)
+    for (index, name) in header.enumerated() {
+      if index > 0 { out.append(",") }
+      Self.appendQuoted(name, to: &out)
+    }
+    out.append("\n")
     for row in rows {
-      out += row.map(Self.render).joined(separator: ",")
-      out += "\n"
+      for (index, cell) in row.enumerated() {
+        if index > 0 { out.append(",") }
+        Self.append(cell, to: &out)
+      }
+      out.append("\n")
     }
     return out
   }
 
-  static func render(_ cell: Cell) -> String {
+  /// Appends one rendered cell, without building intermediate strings for numbers.
+  static func append(_ cell: Cell, to out: inout String) {
     switch cell {
-    case .text(let text): quote(neutralise(text))
-    case .int(let value): String(value)
-    case .double(let value?): NumberText.roundTrip(value)
-    case .double(nil), .empty: ""
+    case .text(let text):
+      if needsNeutralising(text) {
+        appendQuoted("'" + text, to: &out)
+      } else {
+        appendQuoted(text, to: &out)
+      }
+    case .int(let value): out.append(String(value))
+    case .double(let value?): out.append(NumberText.roundTrip(value))
+    case .double(nil), .empty: break
     }
   }
 
@@ -60,14 +75,30 @@ public struct CSVTable: Equatable, Sendable {
   /// - Parameter text: A cell's text.
   /// - Returns: The safe text.
   public static func neutralise(_ text: String) -> String {
-    guard let first = text.unicodeScalars.first else { return text }
-    return ["=", "+", "-", "@", "\t", "\r"].contains(first) ? "'" + text : text
+    needsNeutralising(text) ? "'" + text : text
   }
 
-  static func quote(_ text: String) -> String {
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
-      return text
+  /// Whether `text` starts with `=`, `+`, `-`, `@`, a tab or a carriage return.
+  private static func needsNeutralising(_ text: String) -> Bool {
+    switch text.utf8.first {
+    case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D:
+      true
+    default: false
     }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+
+  /// Appends `text`, quoted when it holds a comma, a quote or a line break (checked on UTF-8
+  /// bytes, so a `\r\n` pair counts as a line break too).
+  private static func appendQuoted(_ text: String, to out: inout String) {
+    let special = text.utf8.contains { byte in
+      byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D
+    }
+    guard special else {
+      out.append(text)
+      return
+    }
+    out.append("\"")
+    out.append(text.replacingOccurrences(of: "\"", with: "\"\""))
+    out.append("\"")
   }
 }

@@ -113,10 +113,10 @@ public struct NetworkReport: Sendable {
   }
 
   /// Per-account rows sorted by account id.
+  ///
+  /// - Complexity: O(*n* log *n*) integer comparisons when ids are numeric.
   public var sortedPerAccount: [AccountReciprocity] {
-    perAccount.sorted {
-      NativeIDOrder.areInIncreasingOrder(accountIDs[$0.account], accountIDs[$1.account])
-    }
+    NativeIDOrder.sortedIndexes(perAccount.map { accountIDs[$0.account] }).map { perAccount[$0] }
   }
 }
 

@@ -97,6 +97,12 @@ struct BulkStatement {
     return String(decoding: UnsafeRawBufferPointer(start: pointer, count: count), as: UTF8.self)
   }
 
+  /// The integer in column `column` of the current row (0 for NULL), for NOT NULL columns.
+  @inline(__always)
+  static func int64(_ handle: OpaquePointer, _ column: Int32) -> Int64 {
+    sqlite3_column_int64(handle, column)
+  }
+
   /// The integer in column `column` of the current row, or `nil` for NULL.
   static func optionalInt(_ handle: OpaquePointer, _ column: Int32) -> Int? {
     sqlite3_column_type(handle, column) == SQLITE_NULL

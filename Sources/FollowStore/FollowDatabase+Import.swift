@@ -14,24 +14,36 @@ extension FollowDatabase {
   /// the owner's lists are recorded as a snapshot, and the owner's current follows are set to
   /// the newest snapshot's lists.
   ///
-  /// - Parameter requests: The exports to save, in order.
+  /// - Parameters:
+  ///   - requests: The exports to save, in order.
+  ///   - progress: Receives the steps of the save, for progress bars and benchmarks.
   /// - Returns: One summary per request.
   /// - Throws: ``StoreError/writeFailed(reason:)`` after rolling back.
-  public func save(_ requests: [ImportRequest]) throws -> [ImportSummary] {
+  public func save(_ requests: [ImportRequest], progress: SaveProgressHandler? = nil) throws
+    -> [ImportSummary]
+  {
     do {
-      return try dbWriter.write { db in
-        var summaries: [ImportSummary] = []
-        for request in requests {
-          summaries.append(try Self.save(request, in: db))
+      return try dbWriter.writeWithoutTransaction { db in
+        try Self.withBulkSettings(db) {
+          var summaries: [ImportSummary] = []
+          try db.inTransaction(.immediate) {
+            for request in requests {
+              summaries.append(try Self.save(request, in: db, progress: progress))
+            }
+            progress?(SaveProgress(step: .commit, done: 0, total: 0))
+            return .commit
+          }
+          return summaries
         }
-        return summaries
       }
     } catch let error as DatabaseError {
       throw StoreError.writeFailed(reason: Self.describe(error))
     }
   }
 
-  private static func save(_ request: ImportRequest, in db: Database) throws -> ImportSummary {
+  private static func save(
+    _ request: ImportRequest, in db: Database, progress: SaveProgressHandler?
+  ) throws -> ImportSummary {
     let batch = request.batch
     var summary = ImportSummary(
       sourcePath: request.sourcePath, format: batch.format, network: batch.network,
@@ -74,16 +86,26 @@ extension FollowDatabase {
     let runID = db.lastInsertedRowID
     summary.runID = runID
 
-    let followRowIDs = try batch.follows.accountIDs.map { try accounts.rowID(for: $0) }
-    summary.followsAdded = try insertFollows(
-      batch.follows, rowIDs: followRowIDs, seconds: Int64(request.observedAt.timeIntervalSince1970),
-      in: db)
+    let table = batch.follows
+    progress?(SaveProgress(step: .accounts, done: 0, total: table.accountIDs.count))
+    let followRowIDs = try accounts.rowIDs(for: table.accountIDs)
+    progress?(SaveProgress(step: .follows, done: 0, total: table.count))
+    let seconds = Int64(request.observedAt.timeIntervalSince1970)
+    if try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM follow)") ?? false {
+      summary.followsAdded = try bulkInsertFollows(
+        table, rowIDs: followRowIDs, seconds: seconds, in: db, progress: progress)
+    } else {
+      summary.followsAdded = try insertFollows(
+        table, rowIDs: followRowIDs, seconds: seconds, in: db)
+    }
     try recordFollowDates(batch.followCreatedAt, accounts: &accounts, in: db)
     if let owner = batch.owner, let ownerRowID {
+      progress?(SaveProgress(step: .snapshot, done: 0, total: 0))
       summary.followsRemoved = try recordSnapshot(
         owner: owner, ownerRowID: ownerRowID, runID: runID, table: batch.follows,
         rowIDs: followRowIDs, in: db)
     }
+    progress?(SaveProgress(step: .details, done: 0, total: 0))
     try updateProfiles(
       (batch.owner.map { [$0.account] } ?? []) + batch.accounts, observedAt: observed,
       accounts: &accounts, in: db)
@@ -298,40 +320,5 @@ extension FollowDatabase {
       unknown.bind(2, path)
       try unknown.execute()
     }
-  }
-}
-
-/// Maps native ids of one network to `account` row ids, inserting accounts on first sight.
-struct AccountRowIDs {
-  let network: Network
-  private var known: [String: Int64]
-  private let insert: BulkStatement
-  /// How many accounts were inserted.
-  private(set) var added = 0
-
-  init(_ db: Database, network: Network) throws {
-    self.network = network
-    var known: [String: Int64] = [:]
-    let select = try BulkStatement(db, sql: "SELECT native_id, id FROM account WHERE network = ?")
-    select.bind(1, network.rawValue)
-    try select.forEachRow { row in
-      if let id = BulkStatement.text(row, 0) {
-        known[id] = BulkStatement.optionalInt(row, 1).map(Int64.init) ?? 0
-      }
-    }
-    self.known = known
-    insert = try BulkStatement(db, sql: "INSERT INTO account (network, native_id) VALUES (?, ?)")
-  }
-
-  /// The row id of `nativeID`, inserting the account when it is new.
-  mutating func rowID(for nativeID: String) throws -> Int64 {
-    if let id = known[nativeID] { return id }
-    insert.bind(1, network.rawValue)
-    insert.bind(2, nativeID)
-    try insert.execute()
-    let id = insert.lastInsertedRowID
-    known[nativeID] = id
-    added += 1
-    return id
   }
 }

@@ -1,5 +1,6 @@
 import FollowImport
 import FollowModel
+import Foundation
 import Testing
 
 struct EdgeListTests {
@@ -58,5 +59,29 @@ struct EdgeListTests {
       #expect(chunked.counts == whole.counts, "chunk size \(size)")
       #expect(chunked.warnings == whole.warnings, "chunk size \(size)")
     }
+  }
+
+  @Test func numericAndTextIdsInternInFileOrder() throws {
+    // Numeric ids are interned in batches; text ids (and non-canonical numbers like 007) in
+    // between must not change the first-seen order or the follows.
+    let batch = try Fixture.parse("edges/mixed-ids.txt", format: EdgeListFormat.self)
+    let text = try String(contentsOfFile: Fixture.path("edges/mixed-ids.txt"), encoding: .utf8)
+    var order: [String] = []
+    var index: [String: Int] = [:]
+    var follows = Set<[Int]>()
+    for line in text.split(separator: "\n") {
+      let ids = line.split(separator: " ").map(String.init)
+      for id in ids where index[id] == nil {
+        index[id] = order.count
+        order.append(id)
+      }
+      if let a = index[ids[0]], let b = index[ids[1]], a != b { follows.insert([a, b]) }
+    }
+    #expect(batch.follows.accountIDs == order)
+    let parsed = (0..<batch.follows.count).map {
+      [Int(batch.follows.followers[$0]), Int(batch.follows.followed[$0])]
+    }
+    #expect(parsed == follows.sorted { ($0[0], $0[1]) < ($1[0], $1[1]) })
+    #expect(order.contains("007") && order.contains("alice") && order.count > 60)
   }
 }

@@ -29,6 +29,16 @@ struct CSVTableTests {
         """)
   }
 
+  @Test func carriageReturnsAndNonASCIIText() {
+    // "\r\n" is one Character in Swift: it must still count as a line break.
+    let table = CSVTable(
+      header: ["a"], rows: [[.text("one\r\ntwo")], [.text("x\ry")], [.text("é,ü")], [.text("日本")]])
+    #expect(table.render() == "a\n\"one\r\ntwo\"\n\"x\ry\"\n\"é,ü\"\n日本\n")
+    #expect(CSVTable.neutralise("\rx") == "'\rx")
+    #expect(CSVTable.neutralise("ok") == "ok")
+    #expect(CSVTable.neutralise("") == "")
+  }
+
   @Test func floatsRoundTrip() {
     for value in [0.1, 1.0 / 3.0, 0.029411764705882353, 1e-300, 123_456_789.123] {
       #expect(Double(NumberText.roundTrip(value)) == value)

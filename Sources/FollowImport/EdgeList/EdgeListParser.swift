@@ -7,6 +7,8 @@ struct EdgeListParser {
   private let path: String
   private let limits: ImportLimits
   private var builder: FollowTableBuilder
+  /// Follows between numeric ids not yet interned, follower and followed alternating.
+  private var pendingNumbers: [UInt64] = []
   private var warnings = EdgeListWarnings()
   private var records = 0
   // Whitespace mode.
@@ -57,6 +59,7 @@ struct EdgeListParser {
       carry = []
       try rest.withUnsafeBytes { try whitespaceLine($0) }
     }
+    flushNumbers()
     if builder.followCount == 0 && builder.selfFollows == 0 {
       throw ImportError.malformed(path: path, location: nil, reason: "the file holds no follows")
     }
@@ -180,9 +183,25 @@ struct EdgeListParser {
           reason: "\(name) id is not valid UTF-8")
       }
     }
-    let from = builder.index(ofUTF8: follower)
-    let to = builder.index(ofUTF8: followed)
-    builder.add(follower: from, followed: to)
+    if let from = FollowTableBuilder.canonicalNumber(follower),
+      let to = FollowTableBuilder.canonicalNumber(followed)
+    {
+      pendingNumbers.append(from)
+      pendingNumbers.append(to)
+      if pendingNumbers.count >= 256 { flushNumbers() }
+    } else {
+      flushNumbers()
+      let from = builder.index(ofUTF8: follower)
+      let to = builder.index(ofUTF8: followed)
+      builder.add(follower: from, followed: to)
+    }
+  }
+
+  /// Interns the buffered numeric follows as one batch, keeping the order of the file.
+  private mutating func flushNumbers() {
+    guard !pendingNumbers.isEmpty else { return }
+    pendingNumbers.withUnsafeBufferPointer { builder.add(numericPairs: $0) }
+    pendingNumbers.removeAll(keepingCapacity: true)
   }
 }
 

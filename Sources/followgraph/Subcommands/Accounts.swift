@@ -18,6 +18,7 @@ struct Accounts: ParsableCommand {
   enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
 
   @OptionGroup var database: DatabaseOptions
+  @OptionGroup var progress: ProgressOptions
 
   @Option(
     help: ArgumentHelp(
@@ -38,12 +39,17 @@ struct Accounts: ParsableCommand {
 
   func run() throws {
     let store = try FollowDatabase.open(path: database.db, create: false)
+    let bar = progress.makeBar()
     let loaded = try Scope.load(
       database: store, network: network.map(Network.init(rawValue:)), selector: nil,
-      fame: .pageRankOnly(damping: pageRank.damping))
-    switch format {
-    case .csv: Output.standardOutput(AccountsRenderer.csv([loaded.report]).render())
-    case .json: Output.standardOutput(AccountsRenderer.json([loaded.report]).render())
-    }
+      fame: .pageRankOnly(damping: pageRank.damping), progress: bar)
+    bar.phase("rendering \(format.rawValue.uppercased())")
+    let text =
+      switch format {
+      case .csv: AccountsRenderer.csv([loaded.report]).render()
+      case .json: AccountsRenderer.json([loaded.report]).render()
+      }
+    bar.finish()
+    Output.standardOutput(text)
   }
 }

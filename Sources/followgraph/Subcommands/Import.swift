@@ -129,7 +129,8 @@ struct Import: ParsableCommand {
     let summaries = try Importer(database: store, logger: logger).run(
       paths: paths,
       options: options,
-      progress: { path, done, total in progress.update(path, done: done, total: total) })
+      progress: { path, done, total in progress.update(path, done: done, total: total) },
+      saveProgress: { SaveProgressLabel.show($0, on: progress) })
     progress.finish()
     switch output {
     case .text:

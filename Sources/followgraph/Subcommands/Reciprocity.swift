@@ -19,6 +19,7 @@ struct Reciprocity: ParsableCommand {
       """)
 
   @OptionGroup var database: DatabaseOptions
+  @OptionGroup var progress: ProgressOptions
   @OptionGroup var scope: ScopeOptions
   @OptionGroup var fame: FameOptions
 
@@ -36,9 +37,11 @@ struct Reciprocity: ParsableCommand {
 
   func run() throws {
     let store = try FollowDatabase.open(path: database.db, create: false)
+    let bar = progress.makeBar()
     let loaded = try Scope.load(
       database: store, network: scope.network.map(Network.init(rawValue:)),
-      selector: try scope.selector, fame: try fame.settings(damping: nil))
+      selector: try scope.selector, fame: try fame.settings(damping: nil), progress: bar)
+    bar.finish()
     switch format {
     case .text:
       Output.standardOutput(

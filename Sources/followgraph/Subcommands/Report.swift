@@ -15,6 +15,7 @@ struct Report: ParsableCommand {
       """)
 
   @OptionGroup var database: DatabaseOptions
+  @OptionGroup var progress: ProgressOptions
 
   @Option(help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"))
   var out: String = "Reports"
@@ -49,17 +50,20 @@ struct Report: ParsableCommand {
 
   func run() throws {
     let store = try FollowDatabase.open(path: database.db, create: false)
+    let bar = progress.makeBar()
+    defer { bar.finish() }
     let summary = try store.summary()
     let settings = try fame.settings(damping: pageRank.damping)
     let networks = try summary.networks.map { totals in
       try Scope.load(
         database: store, network: totals.network,
         owners: summary.owners.filter { $0.account.id.network == totals.network },
-        fame: settings)
+        fame: settings, progress: bar)
     }
     let changes = try summary.owners.map {
       try OwnerHistory.load(database: store, owner: $0, since: nil)
     }
+    bar.phase("analysing topics")
     let topicReport = try TopicScope.load(
       database: store, network: nil, selector: nil, options: try topics.analysisOptions())
     let sections = ReportSections(
@@ -67,6 +71,7 @@ struct Report: ParsableCommand {
       topics: TopicSection.sections(topicReport),
       changes: changes.map(ChangesSection.init),
       activity: try ReportFormats.activity(summary, in: store))
+    bar.phase("writing reports")
     let files = ReportBundle.render(
       ReportInput(
         asOf: asOf?.date ?? Date(), summary: summary, networks: networks, sections: sections,
@@ -77,6 +82,7 @@ struct Report: ParsableCommand {
     for file in files {
       try Output.writeAtomically(file.contents, name: file.name, in: folder)
     }
+    bar.finish()
     Output.standardError("wrote \(files.count) files to \(out)")
   }
 }

@@ -18,7 +18,7 @@ struct Scope {
   /// network in the database.
   static func load(
     database: FollowDatabase, network requested: Network?, selector: AccountSelector?,
-    fame: FameSettings? = nil
+    fame: FameSettings? = nil, progress: ProgressBar? = nil
   ) throws -> Scope {
     let owners = try database.owners()
     var network = requested
@@ -41,7 +41,8 @@ struct Scope {
     }
     let chosen = network ?? .generic
     let networkOwners = owners.filter { $0.account.id.network == chosen }
-    let report = try load(database: database, network: chosen, owners: networkOwners, fame: fame)
+    let report = try load(
+      database: database, network: chosen, owners: networkOwners, fame: fame, progress: progress)
     if selected == nil && networkOwners.count == 1 {
       selected = networkOwners[0].account.id
     }
@@ -61,12 +62,21 @@ struct Scope {
 
   /// The report of one network, with its export owners.
   static func load(
-    database: FollowDatabase, network: Network, owners: [OwnerRecord], fame: FameSettings? = nil
+    database: FollowDatabase, network: Network, owners: [OwnerRecord], fame: FameSettings? = nil,
+    progress: ProgressBar? = nil
   ) throws -> NetworkReport {
-    let table = try database.followTable(network: network)
+    progress?.phase("loading follows")
+    var rowsRead: (@Sendable (Int) -> Void)?
+    if let progress {
+      rowsRead = { rows in progress.update("loading follows", rows: rows, of: 0) }
+    }
+    let table = try database.followTable(network: network, progress: rowsRead)
+    progress?.phase("building the graph")
     let graph = FollowGraph(table)
+    progress?.phase("loading accounts")
     let accounts = try database.accounts(network: network)
     let directory = AccountDirectory(accounts)
+    progress?.phase("computing reciprocity")
     let report = NetworkReport.compute(
       graph: graph, directory: directory,
       owners: owners.map { ($0.account, $0.listsFollowing, $0.listsFollowers) })

@@ -1,0 +1,20 @@
+import FollowStore
+
+/// Shows a save's steps on a ``ProgressBar``.
+enum SaveProgressLabel {
+  /// Updates `bar` for one progress report of `FollowDatabase.save`.
+  ///
+  /// - Parameters:
+  ///   - progress: The store's report.
+  ///   - bar: The bar.
+  static func show(_ progress: SaveProgress, on bar: ProgressBar) {
+    switch progress.step {
+    case .accounts: bar.phase("saving accounts")
+    case .follows: bar.update("saving follows", rows: progress.done, of: progress.total)
+    case .index: bar.phase("indexing follows")
+    case .snapshot: bar.phase("recording snapshot")
+    case .details: bar.phase("saving profiles and posts")
+    case .commit: bar.phase("committing")
+    }
+  }
+}
