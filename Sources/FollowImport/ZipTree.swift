@@ -48,10 +48,13 @@ public struct ZipTree: FileTree, @unchecked Sendable {
         option: "--max-decompressed-size")
     }
     var data = Data()
-    data.reserveCapacity(Int(declared))
+    // The declared size is only a hint from the file: reserve at most 64 MiB up front, so an
+    // archive that lies about its sizes cannot make us allocate gigabytes for nothing.
+    data.reserveCapacity(Int(min(declared, 64 << 20)))
     let cap = limits.maxDecompressedBytes
+    let checksum: CRC32
     do {
-      _ = try archive.extract(entry, skipCRC32: false) { chunk in
+      checksum = try archive.extract(entry, skipCRC32: false) { chunk in
         data.append(chunk)
         if Int64(data.count) > cap { throw ZipTreeOverflow() }
       }
@@ -63,6 +66,12 @@ public struct ZipTree: FileTree, @unchecked Sendable {
       throw ImportError.malformed(
         path: "\(displayPath):\(path)", location: nil,
         reason: "cannot decompress the member (\(error))")
+    }
+    // ZIPFoundation computes the CRC-32 but leaves the comparison to the caller.
+    guard checksum == entry.checksum else {
+      throw ImportError.malformed(
+        path: "\(displayPath):\(path)", location: nil,
+        reason: "the member is corrupt (CRC-32 mismatch)")
     }
     return data
   }
