@@ -124,6 +124,13 @@ extension MalformedCorpusTests {
   /// Broken zip archives.
   static let zipCases: [Case] = [
     Case(
+      "deflate-runs-past-member.zip",
+      "{path}:data/tweets.js: cannot decompress the member (the deflate stream does not end "
+        + "within the member's compressed bytes)"),
+    Case(
+      "unterminated-deflate.zip",
+      "{path}:data/account.js: cannot decompress the member (corruptedData)"),
+    Case(
       "not-a-zip.zip",
       "{path}: not a readable zip archive (missingEndOfCentralDirectoryRecord)"),
     Case(

@@ -124,6 +124,16 @@ def malformed_zips():
     # 4 MiB of zeros in a few KiB: read with a 1 MiB --max-decompressed-size.
     put('malformed/bomb.zip', bytes(zip_bytes([('data/account.js', b'\x00' * (4 << 20))])))
     put('malformed/empty-archive.zip', bytes(zip_bytes([])))
+    # A deflate stream with no final block: ZIPFoundation's own reader loops forever at the
+    # end of the file (fuzz-zip found it); ZipTree must stop at the member's last byte.
+    import zlib
+    deflater = zlib.compressobj(9, zlib.DEFLATED, -15)
+    endless = deflater.compress(ACCOUNT) + deflater.flush(zlib.Z_SYNC_FLUSH)
+    raw = zip_bytes([('data/account.js', endless)], zipfile.ZIP_STORED)
+    raw[8:10] = (8).to_bytes(2, 'little')
+    directory = raw.index(b'PK\x01\x02')
+    raw[directory + 10:directory + 12] = (8).to_bytes(2, 'little')
+    put('malformed/unterminated-deflate.zip', bytes(raw))
     put('malformed/no-export-inside.zip', bytes(zip_bytes([('notes/readme.txt', b'hello\n')])))
 
 if __name__ == '__main__':
