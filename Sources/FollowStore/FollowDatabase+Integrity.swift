@@ -7,7 +7,7 @@ extension FollowDatabase {
   /// - Returns: `["ok"]` for a sound database, else one line per problem found.
   /// - Throws: ``StoreError/cannotOpen(path:reason:)``-style read failures as `DatabaseError`.
   public func integrityCheck() throws -> [String] {
-    try dbWriter.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+    try dbReader.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
   }
 
   /// The number of rows in every table of the schema, by table name.
@@ -15,7 +15,7 @@ extension FollowDatabase {
   /// - Returns: Row counts, including the migrations table.
   /// - Throws: `DatabaseError` on read failure.
   public func tableCounts() throws -> [String: Int] {
-    try dbWriter.read { db in
+    try dbReader.read { db in
       var counts: [String: Int] = [:]
       for table in try Self.tableNames(db) {
         counts[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \"\(table)\"") ?? 0
@@ -31,7 +31,7 @@ extension FollowDatabase {
   /// - Throws: `DatabaseError` on read failure.
   /// - Complexity: O(*r* log *r*) for *r* rows; meant for tests and checks, not hot paths.
   public func contentDump() throws -> String {
-    try dbWriter.read { db in
+    try dbReader.read { db in
       var lines: [String] = []
       for table in try Self.tableNames(db) {
         var rows: [String] = []

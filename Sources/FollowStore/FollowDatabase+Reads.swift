@@ -14,7 +14,7 @@ extension FollowDatabase {
   /// - Throws: `DatabaseError` on read failure.
   /// - Complexity: O(*n* + *m*) for *n* accounts and *m* follows in the database.
   public func followTable(network: Network) throws -> FollowTable {
-    try dbWriter.read { db in
+    try dbReader.read { db in
       var rowIDs: [Int64] = []
       var nativeIDs: [String] = []
       let accounts = try BulkStatement(
@@ -72,7 +72,7 @@ extension FollowDatabase {
   /// - Returns: Accounts sorted by native id.
   /// - Throws: `DatabaseError` on read failure.
   public func accounts(network: Network) throws -> [Account] {
-    try dbWriter.read { db in
+    try dbReader.read { db in
       try Row.fetchAll(
         db, sql: "SELECT * FROM account WHERE network = ? ORDER BY native_id",
         arguments: [network.rawValue]
@@ -85,7 +85,7 @@ extension FollowDatabase {
   /// - Returns: One entry per network that has accounts.
   /// - Throws: `DatabaseError` on read failure.
   public func networks() throws -> [NetworkTotals] {
-    try dbWriter.read { db in
+    try dbReader.read { db in
       try Row.fetchAll(
         db,
         sql: """
@@ -109,7 +109,7 @@ extension FollowDatabase {
   /// - Returns: One record per owner.
   /// - Throws: `DatabaseError` on read failure.
   public func owners() throws -> [OwnerRecord] {
-    try dbWriter.read { db in
+    try dbReader.read { db in
       try Row.fetchAll(
         db,
         sql: """
@@ -138,7 +138,7 @@ extension FollowDatabase {
   /// - Returns: One record per `import_run` row.
   /// - Throws: `DatabaseError` on read failure.
   public func imports() throws -> [ImportRecord] {
-    try dbWriter.read { db in
+    try dbReader.read { db in
       try Row.fetchAll(db, sql: "SELECT * FROM import_run ORDER BY id").map { row in
         ImportRecord(
           id: row["id"], source: row["source_path"], format: row["format"],
@@ -180,7 +180,7 @@ extension FollowDatabase {
   /// - Returns: The first and last observation, or `nil` when the follow is not current.
   /// - Throws: `DatabaseError` on read failure.
   public func observation(of follow: Follow) throws -> (first: Date, last: Date)? {
-    try dbWriter.read { db in
+    try dbReader.read { db in
       guard
         let row = try Row.fetchOne(
           db,
