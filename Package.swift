@@ -110,6 +110,23 @@ let package = Package(
   ]
 )
 
+// Fuzzing (Fuzz/README.md): the entry points in a library, one libFuzzer executable each
+// (plain builds replay inputs instead), and a test that replays the corpora.
+let fuzzTargets = ["twitter-js", "edge-list", "csv", "zip", "json"]
+package.targets += [
+  .target(name: "CFuzzerDriver", path: "Fuzz/CFuzzerDriver"),
+  .target(
+    name: "FollowFuzzing", dependencies: ["CFuzzerDriver", "FollowImport", "FollowModel"],
+    path: "Fuzz/FollowFuzzing"),
+  .testTarget(
+    name: "FollowFuzzingTests", dependencies: ["FollowFuzzing", "FollowTestSupport"]),
+]
+for name in fuzzTargets {
+  package.targets.append(
+    .executableTarget(
+      name: "fuzz-\(name)", dependencies: ["FollowFuzzing"], path: "Fuzz/Targets/fuzz-\(name)"))
+}
+
 for target in package.targets where target.type != .system {
   target.swiftSettings =
     (target.swiftSettings ?? []) + [

@@ -1,3 +1,4 @@
+import FollowModel
 import Foundation
 
 /// Errors raised while reading an export, each naming the file and, where known, the line or
@@ -18,7 +19,13 @@ public enum ImportError: Error, Equatable, LocalizedError {
   /// A configured cap was reached.
   case limitExceeded(path: String, limit: String, value: String, option: String)
 
+  /// The message, one printable line: characters from the input that could break or spoof
+  /// terminal output are escaped (``DisplayText/escaped(_:)``).
   public var errorDescription: String? {
+    DisplayText.escaped(rawDescription)
+  }
+
+  private var rawDescription: String {
     switch self {
     case .fileNotFound(let path):
       "\(path): no such file or folder"

@@ -113,14 +113,15 @@ public struct ImportWarning: Hashable, Sendable, CustomStringConvertible {
   /// What was wrong and what was done about it.
   public var message: String
 
-  /// Creates a warning.
+  /// Creates a warning; control and bidirectional characters that came from the input are
+  /// escaped (``DisplayText/escaped(_:)``), so a warning is always one printable line.
   ///
   /// - Parameters:
   ///   - location: Where the problem is.
   ///   - message: What was wrong and what was done.
   public init(location: String, message: String) {
-    self.location = location
-    self.message = message
+    self.location = DisplayText.escaped(location)
+    self.message = DisplayText.escaped(message)
   }
 
   public var description: String { "\(location): \(message)" }

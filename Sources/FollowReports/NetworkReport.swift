@@ -121,8 +121,10 @@ public struct NetworkReport: Sendable {
 }
 
 extension Account {
-  /// `@handle (network:id)` when the handle is known, else `network:id`.
+  /// `@handle (network:id)` when the handle is known, else `network:id`; for text output, so
+  /// control and bidirectional characters from the export are escapes
+  /// (``DisplayText/escaped(_:)``), never terminal commands.
   public var label: String {
-    handle.map { "@\($0) (\(id))" } ?? id.description
+    DisplayText.escaped(handle.map { "@\($0) (\(id))" } ?? id.description)
   }
 }

@@ -66,7 +66,7 @@ public enum ReportBundle {
   /// - Returns: The files.
   public static func render(_ input: ReportInput) -> [ReportFile] {
     var files = [
-      ReportFile(name: "summary.txt", contents: summaryText(input)),
+      ReportFile(name: "summary.txt", contents: DisplayText.terminalSafe(summaryText(input))),
       ReportFile(name: "accounts.csv", contents: AccountsRenderer.csv(input.networks).render()),
       ReportFile(name: "not_following_back.csv", contents: notFollowingBackCSV(input).render()),
       ReportFile(name: "fans.csv", contents: listCSV(input, \.fans).render()),

@@ -51,7 +51,11 @@ extension ReportBundle {
     for format in formats.sorted() {
       switch format {
       case .text:
-        files.append(ReportFile(name: "summary.txt", contents: summaryText(input, files: written)))
+        files.append(
+          ReportFile(
+            name: "summary.txt",
+            contents: DisplayText.terminalSafe(summaryText(input, files: written))
+          ))
       case .csv:
         files += render(input).filter { $0.name.hasSuffix(".csv") }
       case .html:

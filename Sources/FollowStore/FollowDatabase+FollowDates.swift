@@ -31,7 +31,7 @@ extension FollowDatabase {
   /// - Returns: The date, or `nil` when the follow is not current or no export gave one.
   /// - Throws: `DatabaseError` on read failure.
   public func createdAt(of follow: Follow) throws -> Date? {
-    try dbWriter.read { db in
+    try dbReader.read { db in
       let text = try String.fetchOne(
         db,
         sql: """

@@ -13,7 +13,7 @@ extension FollowDatabase {
   /// - Throws: `DatabaseError` on read failure.
   /// - Complexity: O(*p* log *p* + *t*) for *p* posts and *t* tags read.
   public func posts(network: Network? = nil, author: AccountID? = nil) throws -> [Post] {
-    try dbWriter.read { db in
+    try dbReader.read { db in
       let filter = """
         WHERE (?1 IS NULL OR p.network = ?1)
           AND (?2 IS NULL OR (a.network = ?2 AND a.native_id = ?3))

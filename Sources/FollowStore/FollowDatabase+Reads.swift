@@ -18,7 +18,7 @@ extension FollowDatabase {
   public func followTable(network: Network, progress: (@Sendable (Int) -> Void)? = nil) throws
     -> FollowTable
   {
-    try dbWriter.read { db in
+    try dbReader.read { db in
       var rowIDs: [Int64] = []
       var nativeIDs: [String] = []
       let accounts = try BulkStatement(
@@ -82,7 +82,7 @@ extension FollowDatabase {
   /// - Returns: Accounts sorted by native id.
   /// - Throws: `DatabaseError` on read failure.
   public func accounts(network: Network) throws -> [Account] {
-    try dbWriter.read { db in
+    try dbReader.read { db in
       // Stepped through the C API with fixed column positions: decoding a GRDB `Row` by
       // column name costs microseconds per account, seconds for a crawl.
       let select = try BulkStatement(
@@ -114,7 +114,7 @@ extension FollowDatabase {
   /// - Returns: One entry per network that has accounts.
   /// - Throws: `DatabaseError` on read failure.
   public func networks() throws -> [NetworkTotals] {
-    try dbWriter.read { db in
+    try dbReader.read { db in
       let rows = try Row.fetchAll(
         db,
         sql: """
@@ -147,7 +147,7 @@ extension FollowDatabase {
   /// - Returns: One record per owner.
   /// - Throws: `DatabaseError` on read failure.
   public func owners() throws -> [OwnerRecord] {
-    try dbWriter.read { db in
+    try dbReader.read { db in
       try Row.fetchAll(
         db,
         sql: """
@@ -176,7 +176,7 @@ extension FollowDatabase {
   /// - Returns: One record per `import_run` row.
   /// - Throws: `DatabaseError` on read failure.
   public func imports() throws -> [ImportRecord] {
-    try dbWriter.read { db in
+    try dbReader.read { db in
       try Row.fetchAll(db, sql: "SELECT * FROM import_run ORDER BY id").map { row in
         ImportRecord(
           id: row["id"], source: row["source_path"], format: row["format"],
@@ -219,7 +219,7 @@ extension FollowDatabase {
   /// - Returns: The first and last observation, or `nil` when the follow is not current.
   /// - Throws: `DatabaseError` on read failure.
   public func observation(of follow: Follow) throws -> (first: Date, last: Date)? {
-    try dbWriter.read { db in
+    try dbReader.read { db in
       guard
         let row = try Row.fetchOne(
           db,

@@ -14,7 +14,7 @@ extension FollowDatabase {
   /// - Throws: ``StoreError/accountNotFound(selector:)`` or
   ///   ``StoreError/ambiguousAccount(selector:candidates:)``.
   public func resolve(_ selector: AccountSelector, network: Network? = nil) throws -> AccountID {
-    let matches: [AccountID] = try dbWriter.read { db in
+    let matches: [AccountID] = try dbReader.read { db in
       func fetch(_ sql: String, _ arguments: StatementArguments) throws -> [AccountID] {
         try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
           AccountID(network: Network(rawValue: row["network"]), value: row["native_id"])

@@ -14,7 +14,7 @@ extension FollowDatabase {
   /// - Throws: `DatabaseError` on read failure.
   /// - Complexity: O(*s* + *l* log *l*) for *s* snapshots holding *l* list entries in all.
   public func snapshots(owner: AccountID) throws -> [OwnerSnapshot] {
-    try dbWriter.read { db in
+    try dbReader.read { db in
       let runs = try Row.fetchAll(
         db,
         sql: """

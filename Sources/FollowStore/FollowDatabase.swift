@@ -8,9 +8,13 @@ import Logging
 /// `FollowDatabase` is the only type that talks to SQLite. It owns the connection, applies the
 /// schema migrations when opened, and offers named read and write methods, each of which runs
 /// in one transaction. Files are opened in WAL mode so that reports can read while an import
-/// writes; a second writer waits up to the busy timeout.
+/// writes; a second writer waits up to the busy timeout. A database opened for reading only
+/// reads one snapshot, so a command that reads several times never mixes the states before
+/// and after an import that commits meanwhile.
 public struct FollowDatabase: Sendable {
   let dbWriter: any DatabaseWriter
+  /// Where reads go: the writer, or the snapshot of a database opened for reading only.
+  let dbReader: any DatabaseReader
   let logger: Logger
 
   /// Wraps an open GRDB connection and migrates it to the current schema.
@@ -23,15 +27,24 @@ public struct FollowDatabase: Sendable {
     throws
   {
     self.dbWriter = dbWriter
+    self.dbReader = dbWriter
     self.logger = logger
     try Self.migrator.migrate(dbWriter)
+  }
+
+  /// The same database reading from `reader` (a snapshot); already migrated.
+  private init(_ database: FollowDatabase, reader: any DatabaseReader) {
+    dbWriter = database.dbWriter
+    dbReader = reader
+    logger = database.logger
   }
 
   /// Opens (and creates, when `create` is true) the database file at `path`.
   ///
   /// - Parameters:
   ///   - path: The file path.
-  ///   - create: Whether a missing file may be created; read-only commands pass `false`.
+  ///   - create: Whether a missing file may be created; read-only commands pass `false`, and
+  ///     then every read sees the one snapshot taken here.
   ///   - busyTimeout: How long to wait for another process's write to finish.
   ///   - logger: Where the store logs what it does.
   /// - Returns: The open, migrated database.
@@ -57,7 +70,10 @@ public struct FollowDatabase: Sendable {
     configuration.busyMode = .timeout(busyTimeout)
     do {
       let pool = try DatabasePool(path: path, configuration: configuration)
-      return try FollowDatabase(pool, logger: logger)
+      let database = try FollowDatabase(pool, logger: logger)
+      // Read-only commands read several times (summary, follows, accounts): one snapshot
+      // keeps them consistent while an import commits.
+      return create ? database : FollowDatabase(database, reader: try pool.makeSnapshot())
     } catch let error as DatabaseError {
       throw StoreError.cannotOpen(path: path, reason: Self.describe(error))
     }

@@ -31,8 +31,23 @@ public enum CommandRunner {
   /// - Returns: Exit status and output.
   /// - Throws: When the process cannot start.
   public static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+    try run(via: binary, arguments, in: directory)
+  }
+
+  /// Runs `executable` with `arguments` in `directory` (a wrapper such as `setpriv` that in
+  /// turn runs `followgraph`).
+  ///
+  /// - Parameters:
+  ///   - executable: The program to start.
+  ///   - arguments: Its arguments.
+  ///   - directory: The working directory (default: the project root).
+  /// - Returns: Exit status and output.
+  /// - Throws: When the process cannot start.
+  public static func run(via executable: URL, _ arguments: [String], in directory: URL? = nil)
+    throws -> Result
+  {
     let process = Process()
-    process.executableURL = binary
+    process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = directory ?? ReferenceData.projectRoot
     let out = Pipe()

@@ -1,19 +1,25 @@
 import Foundation
 
 /// Decodes JSON from export files with errors that name the file and the record.
-enum JSONDocument {
+public enum JSONDocument {
   /// Decodes `type` from `data`, mapping failures to ``ImportError/malformed(path:location:reason:)``.
   ///
-  /// The bytes are checked for valid UTF-8 first, so that a bad byte is reported with its line.
+  /// The bytes are checked for valid UTF-8 first, so that a bad byte is reported with its line,
+  /// and for nesting deeper than `limits.maxJSONDepth`, so that the decoder never recurses
+  /// without bound.
   ///
   /// - Parameters:
   ///   - type: The type to decode.
   ///   - data: The JSON bytes.
   ///   - path: The file, for messages.
+  ///   - limits: The caps; parsers pass `context.limits`.
   /// - Returns: The decoded value.
   /// - Throws: ``ImportError``.
-  static func decode<T: Decodable>(_ type: T.Type, from data: Data, path: String) throws -> T {
+  public static func decode<T: Decodable>(
+    _ type: T.Type, from data: Data, path: String, limits: ImportLimits = ImportLimits()
+  ) throws -> T {
     try checkUTF8(data, path: path)
+    try JSONNesting.check(data, maxDepth: limits.maxJSONDepth, path: path)
     do {
       return try JSONDecoder().decode(type, from: data)
     } catch let error as DecodingError {
@@ -26,7 +32,7 @@ enum JSONDocument {
 
   /// Throws when `data` is not valid UTF-8, naming the line and byte offset of the first bad
   /// byte.
-  static func checkUTF8(_ data: Data, path: String) throws {
+  public static func checkUTF8(_ data: Data, path: String) throws {
     let valid = data.withUnsafeBytes { buffer in
       String(validating: buffer, as: UTF8.self) != nil
     }

@@ -44,7 +44,7 @@ public struct CSVTokenizer {
       case .fieldStart:
         switch byte {
         case 0x22: state = .quoted
-        case 0x2C: endField()
+        case 0x2C: try endField()
         case 0x0A: try endRecord(onRecord)
         case 0x0D: pendingCR = true
         default:
@@ -53,7 +53,7 @@ public struct CSVTokenizer {
         }
       case .unquoted:
         switch byte {
-        case 0x2C: endField()
+        case 0x2C: try endField()
         case 0x0A: try endRecord(onRecord)
         case 0x0D: pendingCR = true
         default: try append(byte)
@@ -65,7 +65,7 @@ public struct CSVTokenizer {
         case 0x22:
           try append(0x22)
           state = .quoted
-        case 0x2C: endField()
+        case 0x2C: try endField()
         case 0x0A: try endRecord(onRecord)
         case 0x0D: pendingCR = true
         default:
@@ -99,17 +99,24 @@ public struct CSVTokenizer {
       bytes.append(0x0D)
     }
     bytes.append(byte)
-    if bytes.count > maxRecordBytes {
+    try checkRecordSize()
+  }
+
+  private mutating func endField() throws {
+    pendingCR = false
+    fieldEnds.append(bytes.count)
+    state = .fieldStart
+    try checkRecordSize()
+  }
+
+  /// The record so far, field bytes plus one separator per field ended, must stay within the
+  /// cap: a line of commas alone would otherwise grow `fieldEnds` without bound.
+  private func checkRecordSize() throws {
+    if bytes.count + fieldEnds.count > maxRecordBytes {
       throw ImportError.limitExceeded(
         path: path, limit: "line length limit at line \(recordLine)",
         value: "more than \(maxRecordBytes) bytes", option: "--max-line-length")
     }
-  }
-
-  private mutating func endField() {
-    pendingCR = false
-    fieldEnds.append(bytes.count)
-    state = .fieldStart
   }
 
   private mutating func endRecord(_ onRecord: (CSVRecord) throws -> Void) throws {

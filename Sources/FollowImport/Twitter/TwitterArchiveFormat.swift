@@ -30,16 +30,20 @@ public enum TwitterArchiveFormat: ExportFormat {
     var records = 0
     for path in layout.followers {
       let entries = try TwitterJSFile.decode(
-        [TwitterFollowerEntry].self, from: source.readMember(path), path: member(path))
+        [TwitterFollowerEntry].self, from: source.readMember(path), path: member(path),
+        limits: context.limits)
       records += entries.count
+      try context.limits.checkRecords(records, path: member(path))
       for entry in entries {
         builder.add(follower: builder.index(of: entry.follower.accountId), followed: ownerIndex)
       }
     }
     for path in layout.following {
       let entries = try TwitterJSFile.decode(
-        [TwitterFollowingEntry].self, from: source.readMember(path), path: member(path))
+        [TwitterFollowingEntry].self, from: source.readMember(path), path: member(path),
+        limits: context.limits)
       records += entries.count
+      try context.limits.checkRecords(records, path: member(path))
       for entry in entries {
         builder.add(follower: ownerIndex, followed: builder.index(of: entry.following.accountId))
       }
@@ -47,8 +51,10 @@ public enum TwitterArchiveFormat: ExportFormat {
     var tweets = TwitterTweetReader(owner: owner.id)
     for path in layout.tweets {
       let entries = try TwitterJSFile.decode(
-        [TwitterTweetEntry].self, from: source.readMember(path), path: member(path))
+        [TwitterTweetEntry].self, from: source.readMember(path), path: member(path),
+        limits: context.limits)
       records += entries.count
+      try context.limits.checkRecords(records, path: member(path))
       for (index, entry) in entries.enumerated() {
         try tweets.add(entry.tweet, location: (member(path), index + 1))
       }
@@ -56,7 +62,8 @@ public enum TwitterArchiveFormat: ExportFormat {
     var observedAt: Date?
     if let path = layout.manifest {
       let manifest = try TwitterJSFile.decode(
-        TwitterManifest.self, from: source.readMember(path), path: member(path))
+        TwitterManifest.self, from: source.readMember(path), path: member(path),
+        limits: context.limits)
       observedAt = manifest.archiveInfo?.generationDate.flatMap(UTCTime.parse)
     }
     if observedAt == nil { observedAt = dateInFileName(source.path) }
@@ -103,7 +110,8 @@ public enum TwitterArchiveFormat: ExportFormat {
     }
     let display = "\(source.path):\(path)"
     let entries = try TwitterJSFile.decode(
-      [TwitterAccountEntry].self, from: source.readMember(path), path: display)
+      [TwitterAccountEntry].self, from: source.readMember(path), path: display,
+      limits: context.limits)
     guard let entry = entries.first?.account, !entry.accountId.isEmpty else {
       throw ImportError.malformed(
         path: display, location: nil, reason: "no account entry with an accountId")

@@ -37,9 +37,13 @@ enum TwitterJSFile {
   ///   - type: The type of the payload.
   ///   - data: The file's bytes.
   ///   - path: The file, for messages.
+  ///   - limits: The caps (JSON nesting depth).
   /// - Returns: The payload.
   /// - Throws: ``ImportError``.
-  static func decode<T: Decodable>(_ type: T.Type, from data: Data, path: String) throws -> T {
-    try JSONDocument.decode(type, from: Data(try jsonPayload(data, path: path)), path: path)
+  static func decode<T: Decodable>(
+    _ type: T.Type, from data: Data, path: String, limits: ImportLimits
+  ) throws -> T {
+    try JSONDocument.decode(
+      type, from: Data(try jsonPayload(data, path: path)), path: path, limits: limits)
   }
 }

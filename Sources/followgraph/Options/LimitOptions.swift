@@ -17,8 +17,24 @@ struct LimitOptions: ParsableArguments {
   @Option(help: ArgumentHelp("The most records (lines, entries) in one file.", valueName: "n"))
   var maxRecords: Int = ImportLimits().maxRecords
 
+  @Option(
+    help: ArgumentHelp("The deepest nesting of JSON arrays and objects.", valueName: "n"))
+  var maxJSONDepth: Int = ImportLimits().maxJSONDepth
+
+  @Option(
+    help: ArgumentHelp("The deepest nesting of CBOR arrays, maps and tags.", valueName: "n"))
+  var maxCBORDepth: Int = ImportLimits().maxCBORDepth
+
+  @Option(
+    help: ArgumentHelp(
+      "The largest length a CBOR item may declare (string bytes, array or map entries).",
+      valueName: "n"))
+  var maxCBORLength: Int = ImportLimits().maxCBORLength
+
   func validate() throws {
-    guard maxFileSize > 0, maxDecompressedSize > 0, maxLineLength > 0, maxRecords > 0 else {
+    guard maxFileSize > 0, maxDecompressedSize > 0, maxLineLength > 0, maxRecords > 0,
+      maxJSONDepth > 0, maxCBORDepth > 0, maxCBORLength > 0
+    else {
       throw ValidationError("limits must be positive")
     }
   }
@@ -26,6 +42,7 @@ struct LimitOptions: ParsableArguments {
   var importLimits: ImportLimits {
     ImportLimits(
       maxFileBytes: maxFileSize, maxDecompressedBytes: maxDecompressedSize,
-      maxLineBytes: maxLineLength, maxRecords: maxRecords)
+      maxLineBytes: maxLineLength, maxRecords: maxRecords, maxJSONDepth: maxJSONDepth,
+      maxCBORDepth: maxCBORDepth, maxCBORLength: maxCBORLength)
   }
 }

@@ -49,7 +49,7 @@ struct Changes: ParsableCommand {
     let history = try OwnerHistory.load(database: store, owner: owner, since: since?.date)
     switch format {
     case .text:
-      Output.standardOutput(ChangesRenderer.text(history, listLimit: limit == 0 ? nil : limit))
+      Output.standardOutputText(ChangesRenderer.text(history, listLimit: limit == 0 ? nil : limit))
     case .json: Output.standardOutput(ChangesRenderer.json(history, since: since?.date).render())
     case .csv: Output.standardOutput(ChangesRenderer.csv([history]).render())
     }

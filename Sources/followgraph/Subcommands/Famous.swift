@@ -57,7 +57,7 @@ struct Famous: ParsableCommand {
     }
     switch format {
     case .text:
-      Output.standardOutput(FamousRenderer.text(evidence, all: all, whitelist: fame.whitelist))
+      Output.standardOutputText(FamousRenderer.text(evidence, all: all, whitelist: fame.whitelist))
     case .json:
       Output.standardOutput(
         FamousRenderer.json(evidence, all: all, whitelist: fame.whitelist).render())

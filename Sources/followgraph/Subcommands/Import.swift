@@ -134,7 +134,7 @@ struct Import: ParsableCommand {
     progress.finish()
     switch output {
     case .text:
-      Output.standardOutput(ImportSummaryText.render(summaries, detected: format == "auto"))
+      Output.standardOutputText(ImportSummaryText.render(summaries, detected: format == "auto"))
     case .json:
       Output.standardOutput(
         ImportSummaryJSON.render(summaries, detected: format == "auto").render())

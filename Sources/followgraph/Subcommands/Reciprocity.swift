@@ -44,7 +44,7 @@ struct Reciprocity: ParsableCommand {
     bar.finish()
     switch format {
     case .text:
-      Output.standardOutput(
+      Output.standardOutputText(
         ReciprocityRenderer.text(
           loaded.report, owner: loaded.owner, listLimit: limit == 0 ? nil : limit))
     case .json:

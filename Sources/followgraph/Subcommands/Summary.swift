@@ -19,7 +19,7 @@ struct Summary: ParsableCommand {
     let store = try FollowDatabase.open(path: database.db, create: false)
     let summary = try store.summary()
     switch format {
-    case .text: Output.standardOutput(SummaryRenderer.text(summary))
+    case .text: Output.standardOutputText(SummaryRenderer.text(summary))
     case .json: Output.standardOutput(SummaryRenderer.json(summary).render())
     }
   }

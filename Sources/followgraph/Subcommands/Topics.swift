@@ -43,7 +43,7 @@ struct Topics: ParsableCommand {
     let listLimit = limit == 0 ? nil : limit
     switch format {
     case .text:
-      Output.standardOutput(
+      Output.standardOutputText(
         TopicsTextRenderer.text(report.analysis, names: report.names, listLimit: listLimit))
     case .json:
       Output.standardOutput(

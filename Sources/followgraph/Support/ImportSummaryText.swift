@@ -10,7 +10,7 @@ enum ImportSummaryText {
   static func render(_ s: ImportSummary, detected: Bool) -> String {
     var out = "\(s.sourcePath): \(s.format)\(detected ? " (detected)" : ""), network \(s.network)"
     if let owner = s.owner {
-      out += ", owner \(owner.handle.map { "@\($0) " } ?? "")(\(owner.id))"
+      out += DisplayText.escaped(", owner \(owner.handle.map { "@\($0) " } ?? "")(\(owner.id))")
     }
     out += ", observed \(UTCTime.day(s.observedAt))\n"
     if let earlier = s.alreadyImportedAs {

@@ -1,3 +1,4 @@
+import FollowModel
 import Foundation
 
 /// Writes what commands produce: data to stdout, files atomically inside one folder.
@@ -5,6 +6,13 @@ enum Output {
   /// Writes `text` to standard output as is.
   static func standardOutput(_ text: String) {
     FileHandle.standardOutput.write(Data(text.utf8))
+  }
+
+  /// Writes human-readable text to standard output with every control character from the
+  /// data escaped (``DisplayText/terminalSafe(_:)``); CSV and JSON go through
+  /// ``standardOutput(_:)`` unchanged.
+  static func standardOutputText(_ text: String) {
+    standardOutput(DisplayText.terminalSafe(text))
   }
 
   /// Writes a line to standard error.

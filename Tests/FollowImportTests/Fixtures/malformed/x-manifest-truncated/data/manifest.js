@@ -1,0 +1,1 @@
+window.__THAR_CONFIG = { "archiveInfo" : { "generationDate" : "2024-

@@ -1,0 +1,6 @@
+window.YTD.account.part0 = [ {
+  "account" : {
+    "accountId" : "1",
+    "username" : "me"
+  }
+} ]
