@@ -20,11 +20,12 @@ struct MastodonOutbox {
   ///   - data: The bytes of `outbox.json`.
   ///   - path: The file, for messages.
   ///   - owner: The account whose outbox it is.
-  ///   - maxRecords: The most activities accepted.
-  /// - Throws: ``ImportError`` when the file is not an `OrderedCollection`, or an activity has
-  ///   no id or no readable `published` date.
-  init(data: Data, path: String, owner: AccountID, maxRecords: Int) throws {
-    let root = try JSONTree.object(data, path: path)
+  ///   - limits: The caps: activities (`--max-records`) and JSON nesting.
+  /// - Throws: ``ImportError`` when the file is not an `OrderedCollection`, an activity has
+  ///   no id or no readable `published` date, or a cap is exceeded.
+  init(data: Data, path: String, owner: AccountID, limits: ImportLimits) throws {
+    let maxRecords = limits.maxRecords
+    let root = try JSONTree.object(data, path: path, limits: limits)
     let type = root["type"] as? String
     guard type == "OrderedCollection" || type == "OrderedCollectionPage" else {
       throw ImportError.malformed(
