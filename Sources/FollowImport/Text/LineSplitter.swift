@@ -67,8 +67,10 @@ struct LineSplitter {
   private mutating func deliver(
     _ bytes: UnsafeRawBufferPointer, _ body: (UnsafeRawBufferPointer, Int) throws -> Void
   ) throws {
-    line += 1
+    // Checked before counting the line, so the message names this line, as it does when the
+    // line is cut across chunks (the check in `feed`).
     try checkLength(bytes.count)
+    line += 1
     var text = bytes
     if let last = text.last, last == 0x0D {
       text = UnsafeRawBufferPointer(rebasing: text[..<(text.count - 1)])
