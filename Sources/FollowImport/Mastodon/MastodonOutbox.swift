@@ -101,20 +101,23 @@ struct MastodonOutbox {
     _ note: [String: Any], id: String, date: Date, owner: AccountID, host: String
   ) -> Post {
     let content = note["content"] as? String ?? ""
+    // Kept in order without repeats; the sets keep a note of many tags linear, not quadratic.
     var hashtags: [String] = []
     var mentions: [String] = []
+    var seenHashtags: Set<String> = []
+    var seenMentions: Set<String> = []
     for case let tag as [String: Any] in JSONTree.items(note["tag"]) {
       guard let name = tag["name"] as? String else { continue }
       switch tag["type"] as? String {
       case "Hashtag":
         let text = name.hasPrefix("#") ? String(name.dropFirst()) : name
-        if !text.isEmpty && !hashtags.contains(text) { hashtags.append(text) }
+        if !text.isEmpty && seenHashtags.insert(text).inserted { hashtags.append(text) }
       case "Mention":
         let mentionHost = (tag["href"] as? String).flatMap(MastodonAddress.host(ofURL:)) ?? host
         guard let address = MastodonAddress.canonical(name, localDomain: mentionHost) else {
           continue
         }
-        if !mentions.contains(address) { mentions.append(address) }
+        if seenMentions.insert(address).inserted { mentions.append(address) }
         if address != owner.value {
           mentioned[address] = Account(
             id: AccountID(network: .mastodon, value: address),
