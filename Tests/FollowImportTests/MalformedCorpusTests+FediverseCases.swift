@@ -31,6 +31,9 @@ extension MalformedCorpusTests {
       "{path}: decompressed size limit exceeded (more than 1048576 bytes after "
         + "decompression); raise it with --max-decompressed-size if the file is genuine"),
     Case(
+      "tar-pax-length-overflow.tar",
+      "{path}: tar header 1: pax header: malformed record at byte 5"),
+    Case(
       "fediverse/truncated.tar.gz",
       "{path}: the gzip stream is truncated (it ends after 2560 decompressed bytes)"),
     Case(

@@ -221,6 +221,18 @@ def malformed_mastodon():
     put('malformed/mastodon-api-too-many.json',
         b'[{"username": "a", "acct": "a@example.org"}, {"username": "b", "acct": "b@example.org"}]\n')
 
+def malformed_tar():
+    # A pax record declaring a length near Int.max after a first record: the bounds check
+    # overflowed (crash) before it was written as a subtraction.
+    import tarfile
+    def header(name, size, kind):
+        info = tarfile.TarInfo(name); info.size = size; info.type = kind; info.mtime = 0
+        return info.tobuf(format=tarfile.USTAR_FORMAT)
+    pax = b'5 a=\n9223372036854775807 x\n'
+    data = header('PaxHeaders/x', len(pax), tarfile.XHDTYPE) + pax + b'\0' * (512 - len(pax))
+    data += header('actor.json', 2, tarfile.REGTYPE) + b'{}' + b'\0' * 510 + b'\0' * 1024
+    put('malformed/tar-pax-length-overflow.tar', data)
+
 def cbor_text(text):
     raw = text.encode()
     return (bytes([0x60 | len(raw)]) if len(raw) < 24 else bytes([0x78, len(raw)])) + raw
@@ -262,3 +274,4 @@ if __name__ == '__main__':
     malformed_themes()
     malformed_mastodon()
     malformed_bluesky()
+    malformed_tar()
