@@ -13,7 +13,7 @@ extension FuzzTargets {
   public static let mastodon = FuzzTarget(name: "fuzz-mastodon") { data in
     let limits = FuzzLimits.small
     let member = mastodonMember(for: data)
-    var files = mastodonArchive
+    var files = mastodonArchive.mapValues { Data($0.utf8) }
     files[member] = data
     let archive = ImportSource(
       path: "archive.tar.gz", tree: MemoryTree(files: files), limits: limits)
@@ -46,19 +46,21 @@ extension FuzzTargets {
   }
 
   /// A small valid archive; the input replaces one of its members.
-  static let mastodonArchive: [String: Data] = [
-    "actor.json": Data(
-      """
-      {"@context": "https://www.w3.org/ns/activitystreams", "type": "Person",
-       "id": "https://example.social/users/me", "preferredUsername": "me"}
-      """.utf8),
-    "outbox.json": Data(
-      """
-      {"@context": "https://www.w3.org/ns/activitystreams", "type": "OrderedCollection",
-       "orderedItems": [{"type": "Announce", "id": "https://example.social/a/1",
-        "published": "2024-01-02T03:04:05Z", "object": "https://x.example/p/1"}]}
-      """.utf8),
-    "following_accounts.csv": Data("Account address,Show boosts\nfriend@example.org,true\n".utf8),
+  ///
+  /// Kept as text, not `Data`: LeakSanitizer does not see the references a global
+  /// dictionary of `Data` holds (Swift packs the enum case into the pointer's spare bits) and
+  /// reported their storage as leaked.
+  static let mastodonArchive: [String: String] = [
+    "actor.json": """
+    {"@context": "https://www.w3.org/ns/activitystreams", "type": "Person",
+     "id": "https://example.social/users/me", "preferredUsername": "me"}
+    """,
+    "outbox.json": """
+    {"@context": "https://www.w3.org/ns/activitystreams", "type": "OrderedCollection",
+     "orderedItems": [{"type": "Announce", "id": "https://example.social/a/1",
+      "published": "2024-01-02T03:04:05Z", "object": "https://x.example/p/1"}]}
+    """,
+    "following_accounts.csv": "Account address,Show boosts\nfriend@example.org,true\n",
   ]
 
   /// The member of the archive the input plays: the one its content looks like, else one
