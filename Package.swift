@@ -63,7 +63,7 @@ let package = Package(
     // Times topic discovery on 100,000 synthetic posts; prints the reference topic figures.
     .executableTarget(name: "topics-benchmark", dependencies: ["FollowAnalysis", "FollowModel"]),
     // Deterministic generator of the committed SampleData/ folder.
-    .executableTarget(name: "generate-sample-data"),
+    .executableTarget(name: "generate-sample-data", dependencies: ["FollowModel"]),
     // Times PageRank on edge lists and a seeded synthetic graph (not a test).
     .executableTarget(name: "pagerank-benchmark", dependencies: ["FollowModel", "FollowAnalysis"]),
     // Benchmark: graph generator, phase timings, bare SQLite floor (issue 7).

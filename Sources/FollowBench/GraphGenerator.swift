@@ -1,3 +1,4 @@
+import FollowModel
 import Foundation
 
 /// A deterministic generator of Twitter-like follow graphs.

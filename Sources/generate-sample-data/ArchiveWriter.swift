@@ -1,3 +1,4 @@
+import FollowModel
 import Foundation
 
 /// Writes the sample in the exact file formats of a 2022+ X archive (`window.YTD.*.part0 =`,

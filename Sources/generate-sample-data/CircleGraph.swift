@@ -1,3 +1,5 @@
+import FollowModel
+
 /// A small follow graph among marketers, as a SNAP-style edge list: a few popular accounts
 /// followed by many and following few, and ordinary accounts that often follow back.
 enum CircleGraph {

@@ -1,3 +1,4 @@
+import FollowModel
 import Foundation
 
 /// Writes `SampleData/` deterministically: `swift run generate-sample-data [folder]`.

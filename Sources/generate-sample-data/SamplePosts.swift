@@ -1,3 +1,4 @@
+import FollowModel
 import Foundation
 
 /// The marketer's tweets: mostly marketing, some off-theme, some retweets, with the share of

@@ -1,3 +1,5 @@
+import FollowModel
+
 /// The fictional people of the sample data: a marketer, the accounts she follows (some web
 /// famous, most ordinary), her followers, and a small circle for the edge list.
 struct SampleWorld {

@@ -64,11 +64,11 @@ struct ReferenceEvaluation {
   func resampledAccounts(seed: UInt64, accounts: Int, posts: Int, shares: ClosedRange<Double>)
     -> [(name: String, share: Double, documents: [Int])]
   {
-    var random = Random(seed: seed)
+    var random = SplitMix64(seed: seed)
     let names = Array(Set(labels)).sorted()
     let byLabel = Dictionary(grouping: labels.indices, by: { labels[$0] })
     return (0..<accounts).map { a in
-      let share = shares.lowerBound + (shares.upperBound - shares.lowerBound) * random.unit()
+      let share = shares.lowerBound + (shares.upperBound - shares.lowerBound) * random.nextUnit()
       let home = names[a % names.count]
       let onHome = Int((share * Double(posts)).rounded())
       var pool = byLabel[home] ?? []

@@ -15,7 +15,7 @@ struct SyntheticPosts {
   let homeShares: [String: Double]
 
   init(posts count: Int, accounts: Int, seed: UInt64) {
-    var random = Random(seed: seed)
+    var random = SplitMix64(seed: seed)
     let topicCount = 40
     let common = (0..<5_000).map { Self.word($0) }
     let topicWords = (0..<topicCount).map { t in (0..<150).map { Self.word(10_000 + t * 150 + $0) }
@@ -25,7 +25,7 @@ struct SyntheticPosts {
     var home: [Int] = []
     for a in 0..<accounts {
       home.append(Int(random.next() % UInt64(topicCount)))
-      shares["acct\(a)"] = 0.3 + 0.6 * random.unit()
+      shares["acct\(a)"] = 0.3 + 0.6 * random.nextUnit()
     }
     var posts: [Post] = []
     var topics: [Int] = []
@@ -34,7 +34,7 @@ struct SyntheticPosts {
     for i in 0..<count {
       let a = i % accounts
       let name = "acct\(a)"
-      let onHome = random.unit() < (shares[name] ?? 0.5)
+      let onHome = random.nextUnit() < (shares[name] ?? 0.5)
       var topic = home[a]
       if !onHome {
         topic = Int(random.next() % UInt64(topicCount - 1))
@@ -43,16 +43,16 @@ struct SyntheticPosts {
       let length = 8 + Int(random.next() % 17)
       var words: [String] = []
       for _ in 0..<length {
-        if random.unit() < 0.6 {
+        if random.nextUnit() < 0.6 {
           words.append(topicWords[topic][Self.zipf(150, &random)])
         } else {
           words.append(common[Self.zipf(5_000, &random)])
         }
       }
-      if random.unit() < 0.3 { words.append("#" + topicWords[topic][Self.zipf(20, &random)]) }
-      if random.unit() < 0.2 { words.insert("@user\(random.next() % 1000)", at: 0) }
-      if random.unit() < 0.2 { words.append("https://example.com/\(i)") }
-      if random.unit() < 0.1 { words.append(emoji[Int(random.next() % UInt64(emoji.count))]) }
+      if random.nextUnit() < 0.3 { words.append("#" + topicWords[topic][Self.zipf(20, &random)]) }
+      if random.nextUnit() < 0.2 { words.insert("@user\(random.next() % 1000)", at: 0) }
+      if random.nextUnit() < 0.2 { words.append("https://example.com/\(i)") }
+      if random.nextUnit() < 0.1 { words.append(emoji[Int(random.next() % UInt64(emoji.count))]) }
       posts.append(
         Post(
           id: String(i), author: AccountID(network: .generic, value: name),
@@ -81,29 +81,10 @@ struct SyntheticPosts {
   }
 
   /// An index in `0..<n` with probability ∝ 1 / (rank + 1).
-  static func zipf(_ n: Int, _ random: inout Random) -> Int {
+  static func zipf(_ n: Int, _ random: inout SplitMix64) -> Int {
     let harmonic = log(Double(n)) + 0.5772
-    let target = random.unit() * harmonic
+    let target = random.nextUnit() * harmonic
     let index = Int(exp(target - 0.5772)) - 1
     return min(max(index, 0), n - 1)
   }
-}
-
-/// SplitMix64.
-struct Random {
-  private var state: UInt64
-
-  init(seed: UInt64) {
-    state = seed
-  }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }

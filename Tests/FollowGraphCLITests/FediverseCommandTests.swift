@@ -118,4 +118,40 @@ struct FediverseCommandTests {
     #expect(result.status != 0)
     #expect(result.stderr.contains("--relation needs --of"))
   }
+
+  @Test func topicAnalysisWorksUnchangedOnMastodonAndBlueskyPosts() throws {
+    let folder = try TemporaryFolder()
+    let db = folder.path("fedi.sqlite")
+    let imported = try CommandRunner.run([
+      "import", "--db", db, "--quiet", "\(exports)/mastodon-archive",
+      "\(exports)/bluesky/bsky-app.car",
+    ])
+    try #require(imported.status == 0, "\(imported.stderr)")
+    // Mastodon: 1,260 posts (HTML) and 326 boosts; boosts are left out of the topic figures.
+    let mastodon = try json(
+      try CommandRunner.run([
+        "topics", "--db", db, "--network", "mastodon", "--format", "json", "--theme",
+        "cats=cat,#caturday,kitten",
+      ]).stdout)
+    let account = try #require((mastodon["accounts"] as? [[String: Any]])?.first)
+    #expect(account["account"] as? String == "dealingwith@indieweb.social")
+    #expect(account["posts_total"] as? Int == 1_586)
+    #expect(account["reposts_excluded"] as? Int == 326)
+    let considered = try #require(account["posts"] as? Int)
+    let empty = try #require(account["empty_posts"] as? Int)
+    #expect(considered + empty == 1_260)
+    let shares = try #require(account["on_theme_share"] as? [String: Double])
+    #expect((shares["cats"] ?? 0) > 0)
+    // Bluesky: 494 posts and 25 reposts.
+    let bluesky = try json(
+      try CommandRunner.run(["topics", "--db", db, "--network", "bluesky", "--format", "json"])
+        .stdout)
+    let owner = try #require((bluesky["accounts"] as? [[String: Any]])?.first)
+    #expect(owner["account"] as? String == "did:plc:z72i7hdynmk6r22z27h6tvur")
+    #expect(owner["reposts_excluded"] as? Int == 25)
+    let posts = try #require(owner["posts"] as? Int)
+    let blank = try #require(owner["empty_posts"] as? Int)
+    #expect(posts + blank == 494)
+    #expect((bluesky["topics"] as? [Any])?.isEmpty == false)
+  }
 }

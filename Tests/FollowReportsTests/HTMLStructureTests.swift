@@ -56,3 +56,34 @@ struct HTMLStructureTests {
     #expect(outline.text.contains("The database is empty"))
   }
 }
+
+/// The committed sample report (`Reports/index.html`, made from `SampleData/` by
+/// `Scripts/run-sample.sh`) passes the same structural checks as the fixtures.
+struct SampleHTMLStructureTests {
+  @Test func committedSampleReportIsWellFormedWithLabelledCharts() throws {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Reports/index.html")
+    let html = try String(contentsOf: url, encoding: .utf8)
+    let outline = XMLOutline(html)
+    try #require(outline.problem == nil, "\(outline.problem ?? "")")
+    let svgs = outline.all("svg")
+    // Both sample networks: reciprocity, degree CCDF and scatter each; the owner's etiquette,
+    // rates and activity; the topic shares and the monthly drift.
+    #expect(svgs.count >= 11)
+    for svg in svgs {
+      #expect(Array(svg.children.prefix(2)) == ["title", "desc"])
+    }
+    #expect(outline.all("script").isEmpty)
+    // Self-contained: nothing is loaded from anywhere.
+    #expect(outline.elements.allSatisfy { $0.attributes["src"] == nil })
+    #expect(outline.all("link").isEmpty)
+    let titles = Set(outline.all("title").map(\.text))
+    for expected in [
+      "Followers vs following, web famous highlighted", "On-theme share of posts per account",
+      "Monthly on-theme share",
+    ] {
+      #expect(titles.contains(expected), "missing chart \(expected)")
+    }
+  }
+}

@@ -1,3 +1,5 @@
+import FollowModel
+
 /// The leading singular triplets of a sparse matrix, by randomized subspace iteration
 /// (Halko, Martinsson & Tropp 2011, the method scikit-learn's `randomized_svd` uses), started
 /// from a seeded Gaussian matrix so that results are the same on every run.
@@ -28,7 +30,7 @@ struct TruncatedSVD {
     let m = x.columns
     let l = min(k + oversampling, min(n, m))
     let iterations = powerIterations ?? (Double(k) < 0.1 * Double(min(n, m)) ? 7 : 4)
-    var random = SeededRandom(seed: seed)
+    var random = SplitMix64(seed: seed)
     // Omega: m × l, row-major (the layout SparseMatrix.multiply expects).
     var omega = [Double](repeating: 0, count: m * l)
     for i in 0..<omega.count { omega[i] = random.nextGaussian() }

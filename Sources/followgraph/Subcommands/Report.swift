@@ -52,31 +52,12 @@ struct Report: ParsableCommand {
     let store = try FollowDatabase.open(path: database.db, create: false)
     let bar = progress.makeBar()
     defer { bar.finish() }
-    let summary = try store.summary()
-    let settings = try fame.settings(damping: pageRank.damping)
-    let networks = try summary.networks.map { totals in
-      try Scope.load(
-        database: store, network: totals.network,
-        owners: summary.owners.filter { $0.account.id.network == totals.network },
-        fame: settings, progress: bar)
-    }
-    let changes = try summary.owners.map {
-      try OwnerHistory.load(database: store, owner: $0, since: nil)
-    }
-    bar.phase("analysing topics")
-    let topicReport = try TopicScope.load(
-      database: store, network: nil, selector: nil, options: try topics.analysisOptions())
-    let sections = ReportSections(
-      famous: networks.compactMap(FamousSection.init),
-      topics: TopicSection.sections(topicReport),
-      changes: changes.map(ChangesSection.init),
-      activity: try ReportFormats.activity(summary, in: store))
+    let input = try ReportAssembly.load(
+      store: store, asOf: asOf?.date ?? Date(), fame: try fame.settings(damping: pageRank.damping),
+      topics: try topics.analysisOptions(), progress: bar)
     bar.phase("writing reports")
     let files = ReportBundle.render(
-      ReportInput(
-        asOf: asOf?.date ?? Date(), summary: summary, networks: networks, sections: sections,
-        changes: changes, topics: topicReport),
-      formats: try ReportFormats.parse(format),
+      input, formats: try ReportFormats.parse(format),
       html: HTMLReportOptions(tableLimit: limit == 0 ? nil : limit))
     let folder = try Output.makeFolder(out)
     for file in files {

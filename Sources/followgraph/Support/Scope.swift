@@ -41,7 +41,7 @@ struct Scope {
     }
     let chosen = network ?? .generic
     let networkOwners = owners.filter { $0.account.id.network == chosen }
-    let report = try load(
+    let (report, graph) = try loadWithGraph(
       database: database, network: chosen, owners: networkOwners, fame: fame, progress: progress)
     if selected == nil && networkOwners.count == 1 {
       selected = networkOwners[0].account.id
@@ -51,7 +51,6 @@ struct Scope {
       // A selected account that owns no export: its lists are whatever the graph holds.
       let directory = report.directory
       let account = directory[selected.value] ?? Account(id: selected)
-      let graph = try FollowGraph(database.followTable(network: chosen))
       owner = OwnerReport(
         owner: account, etiquette: graph.etiquette(of: graph.index(of: selected.value)),
         graph: graph, directory: directory)
@@ -65,6 +64,16 @@ struct Scope {
     database: FollowDatabase, network: Network, owners: [OwnerRecord], fame: FameSettings? = nil,
     progress: ProgressBar? = nil
   ) throws -> NetworkReport {
+    try loadWithGraph(
+      database: database, network: network, owners: owners, fame: fame, progress: progress
+    ).report
+  }
+
+  /// The report of one network and the graph it was computed on.
+  private static func loadWithGraph(
+    database: FollowDatabase, network: Network, owners: [OwnerRecord], fame: FameSettings?,
+    progress: ProgressBar?
+  ) throws -> (report: NetworkReport, graph: FollowGraph) {
     progress?.phase("loading follows")
     var rowsRead: (@Sendable (Int) -> Void)?
     if let progress {
@@ -80,6 +89,6 @@ struct Scope {
     let report = NetworkReport.compute(
       graph: graph, directory: directory,
       owners: owners.map { ($0.account, $0.listsFollowing, $0.listsFollowers) })
-    return fame?.apply(to: report, graph: graph, accounts: accounts) ?? report
+    return (fame?.apply(to: report, graph: graph, accounts: accounts) ?? report, graph)
   }
 }
