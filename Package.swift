@@ -112,7 +112,10 @@ let package = Package(
 
 // Fuzzing (Fuzz/README.md): the entry points in a library, one libFuzzer executable each
 // (plain builds replay inputs instead), and a test that replays the corpora.
-let fuzzTargets = ["twitter-js", "edge-list", "csv", "zip", "json"]
+let fuzzTargets = [
+  "twitter-js", "edge-list", "csv", "zip", "json", "twarc2", "csv-formats", "themes", "tar-gz",
+  "mastodon", "bluesky-car", "bluesky-api",
+]
 package.targets += [
   .target(name: "CFuzzerDriver", path: "Fuzz/CFuzzerDriver"),
   .target(

@@ -17,7 +17,8 @@ shift
 if [ $# -gt 0 ]; then
   targets=("$@")
 else
-  targets=(fuzz-twitter-js fuzz-edge-list fuzz-csv fuzz-zip fuzz-json)
+  targets=(fuzz-twitter-js fuzz-edge-list fuzz-csv fuzz-zip fuzz-json fuzz-twarc2
+    fuzz-csv-formats fuzz-themes fuzz-tar-gz fuzz-mastodon fuzz-bluesky-car fuzz-bluesky-api)
 fi
 jobs="${FUZZ_JOBS:-1}"
 max_len="${FUZZ_MAX_LEN:-65536}"
@@ -30,6 +31,9 @@ extra_seeds() {
     fuzz-twitter-js) echo "$reference/twitter-archive-2020/data $reference/twitter-archive-2022/data" ;;
     fuzz-edge-list | fuzz-csv) echo "$reference/mastodon-following" ;;
     fuzz-json) echo "$reference/mastodon-archive $reference/twarc2" ;;
+    fuzz-twarc2) echo "$reference/twarc2" ;;
+    fuzz-mastodon) echo "$reference/mastodon-archive $reference/mastodon-following" ;;
+    fuzz-bluesky-car) echo "$reference/bluesky" ;;
   esac
 }
 

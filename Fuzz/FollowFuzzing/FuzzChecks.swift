@@ -71,5 +71,6 @@ struct MessageError: Error, Equatable {
 enum FuzzLimits {
   /// The caps every target passes to the parsers.
   static let small = ImportLimits(
-    maxFileBytes: 1 << 20, maxDecompressedBytes: 1 << 20, maxLineBytes: 4096, maxRecords: 2_000)
+    maxFileBytes: 1 << 20, maxDecompressedBytes: 1 << 20, maxLineBytes: 4096, maxRecords: 2_000,
+    maxJSONLLineBytes: 32 << 10)
 }

@@ -3,7 +3,10 @@
 /// A new parser adds one here (see `Fuzz/README.md`).
 public enum FuzzTargets {
   /// All targets, in the order `Scripts/fuzz.sh` runs them.
-  public static let all: [FuzzTarget] = [twitterJS, edgeList, csv, zip, json]
+  public static let all: [FuzzTarget] = [
+    twitterJS, edgeList, csv, zip, json, twarc2, csvFormats, themes, tarGz, mastodon, blueskyCAR,
+    blueskyAPI,
+  ]
 
   /// The target named `name`, such as `fuzz-csv`.
   ///

@@ -63,7 +63,7 @@ public struct FolderTree: FileTree {
         option: "--max-file-size")
     }
     do {
-      return try Data(contentsOf: url, options: .mappedIfSafe)
+      return try ImportSource.readWhole(url)
     } catch {
       throw ImportError.unreadable(path: display, reason: error.localizedDescription)
     }

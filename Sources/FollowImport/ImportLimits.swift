@@ -9,6 +9,9 @@ public struct ImportLimits: Equatable, Sendable {
   public var maxDecompressedBytes: Int64
   /// The longest line or CSV record, in bytes (`--max-line-length`).
   public var maxLineBytes: Int
+  /// The longest line of a JSONL file, in bytes (`--max-jsonl-line-length`): one twarc2 line
+  /// is a whole API response page, a few MiB for 500 tweets with their `includes`.
+  public var maxJSONLLineBytes: Int
   /// The most records (lines, JSON entries) one file may hold (`--max-records`).
   public var maxRecords: Int
   /// The deepest nesting of JSON arrays and objects (`--max-json-depth`).
@@ -29,10 +32,11 @@ public struct ImportLimits: Equatable, Sendable {
   ///   - maxJSONDepth: The deepest JSON nesting.
   ///   - maxCBORDepth: The deepest CBOR nesting.
   ///   - maxCBORLength: The largest declared CBOR length.
+  ///   - maxJSONLLineBytes: The longest JSONL line.
   public init(
     maxFileBytes: Int64 = 16 << 30, maxDecompressedBytes: Int64 = 4 << 30,
     maxLineBytes: Int = 1 << 20, maxRecords: Int = 500_000_000, maxJSONDepth: Int = 100,
-    maxCBORDepth: Int = 100, maxCBORLength: Int = 64 << 20
+    maxCBORDepth: Int = 100, maxCBORLength: Int = 64 << 20, maxJSONLLineBytes: Int = 64 << 20
   ) {
     self.maxFileBytes = maxFileBytes
     self.maxDecompressedBytes = maxDecompressedBytes
@@ -41,5 +45,6 @@ public struct ImportLimits: Equatable, Sendable {
     self.maxJSONDepth = maxJSONDepth
     self.maxCBORDepth = maxCBORDepth
     self.maxCBORLength = maxCBORLength
+    self.maxJSONLLineBytes = maxJSONLLineBytes
   }
 }

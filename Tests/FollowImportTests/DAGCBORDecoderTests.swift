@@ -5,13 +5,17 @@ import Testing
 
 /// The DAG-CBOR decoder accepts the DAG-CBOR subset and rejects everything else, bounded.
 struct DAGCBORDecoderTests {
-  private func decode(_ bytes: [UInt8]) throws -> CBORValue {
-    try bytes.withUnsafeBytes { try DAGCBORDecoder.decode($0, path: "t.car", location: "block 1") }
+  private func decode(_ bytes: [UInt8], limits: ImportLimits = ImportLimits()) throws
+    -> CBORValue
+  {
+    try bytes.withUnsafeBytes {
+      try DAGCBORDecoder.decode($0, path: "t.car", location: "block 1", limits: limits)
+    }
   }
 
-  private func failure(_ bytes: [UInt8]) -> String {
+  private func failure(_ bytes: [UInt8], limits: ImportLimits = ImportLimits()) -> String {
     do {
-      let value = try decode(bytes)
+      let value = try decode(bytes, limits: limits)
       return "<decoded \(value)>"
     } catch let error as ImportError {
       return error.errorDescription ?? ""
@@ -54,11 +58,47 @@ struct DAGCBORDecoderTests {
       failure([0x9B, 0, 0, 0, 1, 0, 0, 0, 0]).contains("length 4294967296 at byte 0 is larger"))
   }
 
-  @Test func nestingIsLimited() {
-    let deep = [UInt8](repeating: 0x81, count: DAGCBORDecoder.maxDepth + 1) + [0x01]
-    #expect(failure(deep).contains("nesting deeper than 64 levels"))
-    let allowed = [UInt8](repeating: 0x81, count: DAGCBORDecoder.maxDepth) + [0x01]
+  @Test func nestingIsLimitedByMaxCBORDepth() {
+    // 100 nested arrays (the default --max-cbor-depth) decode; the 101st is refused.
+    let allowed = [UInt8](repeating: 0x81, count: 100) + [0x01]
     #expect(failure(allowed).hasPrefix("<decoded"))
+    let deep = [UInt8](repeating: 0x81, count: 101) + [0x01]
+    #expect(
+      failure(deep)
+        == "t.car: CBOR nesting depth limit at block 1 byte 100 exceeded (deeper than 100); "
+        + "raise it with --max-cbor-depth if the file is genuine")
+    // Maps count as arrays do, and the option lowers the cap.
+    let maps: [UInt8] = [0xA1, 0x61, 0x61, 0xA1, 0x61, 0x62, 0x81, 0x01]
+    #expect(failure(maps, limits: ImportLimits(maxCBORDepth: 3)).hasPrefix("<decoded"))
+    #expect(
+      failure(maps, limits: ImportLimits(maxCBORDepth: 2))
+        == "t.car: CBOR nesting depth limit at block 1 byte 6 exceeded (deeper than 2); "
+        + "raise it with --max-cbor-depth if the file is genuine")
+  }
+
+  @Test func nestedTagsCountTowardTheDepth() {
+    // 50,000 nested tag-42 heads would recurse 50,000 levels; the cap stops the 101st.
+    let tags = Array([[UInt8]](repeating: [0xD8, 0x2A], count: 50_000).joined())
+    #expect(
+      failure(tags + [0x41, 0x00])
+        == "t.car: CBOR nesting depth limit at block 1 byte 200 exceeded (deeper than 100); "
+        + "raise it with --max-cbor-depth if the file is genuine")
+  }
+
+  @Test func declaredLengthsAreLimitedByMaxCBORLength() {
+    let text: [UInt8] = [0x65] + Array("hello".utf8)
+    let array: [UInt8] = [0x85, 1, 2, 3, 4, 5]
+    let limits = ImportLimits(maxCBORLength: 5)
+    #expect(failure(text, limits: limits).hasPrefix("<decoded"))
+    #expect(failure(array, limits: limits).hasPrefix("<decoded"))
+    #expect(
+      failure(text, limits: ImportLimits(maxCBORLength: 4))
+        == "t.car: CBOR item length limit at block 1 byte 0 exceeded (5 > 4); raise it with "
+        + "--max-cbor-length if the file is genuine")
+    #expect(
+      failure([0x82] + array, limits: ImportLimits(maxCBORLength: 4))
+        == "t.car: CBOR item length limit at block 1 byte 1 exceeded (5 > 4); raise it with "
+        + "--max-cbor-length if the file is genuine")
   }
 
   @Test(

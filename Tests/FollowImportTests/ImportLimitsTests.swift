@@ -86,5 +86,6 @@ struct ImportLimitsTests {
     #expect(limits.maxJSONDepth == 100)
     #expect(limits.maxCBORDepth == 100)
     #expect(limits.maxCBORLength == 64 << 20)
+    #expect(limits.maxJSONLLineBytes == 64 << 20)
   }
 }

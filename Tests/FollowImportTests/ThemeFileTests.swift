@@ -50,6 +50,33 @@ struct ThemeFileTests {
     }
   }
 
+  @Test func aFileOverOneMebibyteIsRefused() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write(String(repeating: "seo: [a]\n", count: 120_000), to: "big.yaml")
+    #expect(
+      throws: ImportError.malformed(
+        path: path, location: nil,
+        reason: "larger than 1048576 bytes, the most a themes file may hold")
+    ) { try ThemeFile.read(path: path) }
+  }
+
+  @Test func yamlAnchorsAreRefusedAndAmpersandsInWordsAreText() throws {
+    let folder = try TemporaryFolder()
+    let words = try folder.write("research: [R&D, \"AT&T\"]\n", to: "amp.yaml")
+    #expect(
+      try ThemeFile.read(path: words) == [try Theme(name: "research", terms: ["R&D", "AT&T"])])
+    let anchored = try folder.write("a: [x]\nb: &words [y]\nc: *words\n", to: "anchor.yaml")
+    #expect(
+      throws: ImportError.malformed(
+        path: anchored, location: "line 2",
+        reason: "YAML anchors and aliases are not supported in themes files (found '&words'; "
+          + "write '&' right after a word, or 'and')")
+    ) { try ThemeFile.read(path: anchored) }
+    // TOML has no anchors: '&' is text there.
+    let toml = try folder.write("music = [\"rock &roll\"]\n", to: "music.toml")
+    #expect(try ThemeFile.read(path: toml) == [try Theme(name: "music", terms: ["rock &roll"])])
+  }
+
   @Test func missingAndUnreadableFiles() throws {
     let folder = try TemporaryFolder()
     #expect(throws: ImportError.fileNotFound(path: folder.path("none.yaml"))) {

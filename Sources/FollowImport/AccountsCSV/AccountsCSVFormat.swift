@@ -29,7 +29,7 @@ public enum AccountsCSVFormat: ExportFormat {
     var tokenizer = CSVTokenizer(path: source.path, maxRecordBytes: context.limits.maxLineBytes)
     var atStart = true
     let total = source.fileSize ?? 0
-    try source.streamChunks { chunk, done in
+    try source.streamChunks(chunkSize: context.chunkSize) { chunk, done in
       var bytes = chunk
       if atStart {
         atStart = false

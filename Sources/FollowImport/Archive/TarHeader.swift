@@ -98,7 +98,7 @@ struct TarHeader {
       if bytes[offset] == 0 { break }
       guard let space = bytes[offset...].firstIndex(of: UInt8(ascii: " ")),
         let length = Int(String(decoding: bytes[offset..<space], as: UTF8.self)),
-        length > space - offset, offset + length <= bytes.count,
+        length > space - offset, length <= bytes.count - offset,
         bytes[offset + length - 1] == UInt8(ascii: "\n")
       else { throw fail("malformed record at byte \(offset)") }
       let record = bytes[(space + 1)..<(offset + length - 1)]

@@ -23,7 +23,7 @@ public enum BlueskyAPIFormat: PagedExportFormat {
 
   public static func parsePage(_ source: ImportSource, context: ParseContext) throws -> ListPage {
     let page = try JSONDocument.decode(
-      BlueskyAPIPage.self, from: source.readAll(), path: source.path)
+      BlueskyAPIPage.self, from: source.readAll(), path: source.path, limits: context.limits)
     let profiles = page.profiles ?? page.followers ?? page.follows ?? []
     guard profiles.count <= context.limits.maxRecords else {
       throw ImportError.limitExceeded(

@@ -21,16 +21,39 @@ public enum BlueskyCARFormat: ExportFormat {
     guard let length = reader.next(), length > 0, length <= UInt64(head.count - reader.offset)
     else { return false }
     let start = reader.offset
+    // Detection decodes at most 4 KiB under the default caps: a file the user's lower
+    // --max-cbor-* options refuse is still recognised, and refused by the parse with the cap.
     let header = try? head[start..<(start + Int(length))].withUnsafeBytes {
-      try DAGCBORDecoder.decode($0, path: source.path, location: "CAR header")
+      try DAGCBORDecoder.decode(
+        $0, path: source.path, location: "CAR header", limits: ImportLimits())
     }
     return header?["version"]?.int != nil && header?["roots"]?.array != nil
   }
 
   public static func parse(_ source: ImportSource, context: ParseContext) throws -> ImportBatch {
+    try parse(source, context: context, verifyingHashes: true)
+  }
+
+  /// Parses the repository, optionally without checking that blocks hash to their CIDs.
+  ///
+  /// Only the fuzz targets turn verification off: a hostile file can carry correct hashes, so
+  /// everything behind them (decoding, the tree walk, records) must hold on its own, and the
+  /// fuzzer reaches it only when a mutated block is not refused for its hash first.
+  ///
+  /// - Parameters:
+  ///   - source: The opened source.
+  ///   - context: Options and caps.
+  ///   - verifyingHashes: Whether each block must hash to its CID (always `true` on import).
+  /// - Returns: What the repository holds.
+  /// - Throws: ``ImportError``.
+  @_spi(Fuzzing)
+  public static func parse(
+    _ source: ImportSource, context: ParseContext, verifyingHashes: Bool
+  ) throws -> ImportBatch {
     let path = source.path
     let car = try CARFile(
-      bytes: [UInt8](try source.readAll()), path: path, maxBlocks: context.limits.maxRecords)
+      bytes: [UInt8](try source.readAll()), path: path, limits: context.limits,
+      verifyingHashes: verifyingHashes)
     let commitCID = car.roots[0]
     guard let commit = try car.decode(commitCID, location: "commit \(commitCID)") else {
       throw ImportError.malformed(

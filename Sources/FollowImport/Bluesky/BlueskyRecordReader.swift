@@ -59,8 +59,9 @@ struct BlueskyRecordReader {
       let facets = BlueskyFacets(record["facets"], text: text)
       if facets.badRanges > 0 { badFacetPosts += 1 }
       var hashtags: [String] = []
+      var seen: Set<String> = []  // linear in the number of tags, not quadratic
       for tag in facets.hashtags + (record["tags"]?.array ?? []).compactMap(\.text)
-      where !hashtags.contains(tag) {
+      where seen.insert(tag).inserted {
         hashtags.append(tag)
       }
       for mention in facets.mentions {

@@ -11,14 +11,27 @@ enum JSONNesting {
   ///   - data: JSON bytes.
   ///   - maxDepth: The cap (`--max-json-depth`).
   ///   - path: The file, for the message.
+  ///   - firstLine: The line of the file `data` starts on (JSONL lines are checked one by one).
   /// - Throws: ``ImportError/limitExceeded(path:limit:value:option:)`` naming the line.
   /// - Complexity: O(n) in the length of `data`, one pass, no allocation.
-  static func check(_ data: Data, maxDepth: Int, path: String) throws {
+  static func check(_ data: Data, maxDepth: Int, path: String, firstLine: Int = 1) throws {
+    try data.withUnsafeBytes {
+      try check($0, maxDepth: maxDepth, path: path, firstLine: firstLine)
+    }
+  }
+
+  /// Throws when arrays and objects in `bytes` nest deeper than `maxDepth`, like the `Data`
+  /// overload.
+  ///
+  /// - Complexity: O(n) in the length of `bytes`, one pass, no allocation.
+  static func check(
+    _ bytes: UnsafeRawBufferPointer, maxDepth: Int, path: String, firstLine: Int = 1
+  ) throws {
     var depth = 0
-    var line = 1
+    var line = firstLine
     var inString = false
     var escaped = false
-    for byte in data {
+    for byte in bytes {
       if inString {
         if escaped {
           escaped = false

@@ -13,11 +13,14 @@ enum JSONTree {
   /// - Parameters:
   ///   - data: The file's bytes.
   ///   - path: The file, for messages.
+  ///   - limits: The caps; the nesting depth (`--max-json-depth`) is checked before parsing.
   /// - Returns: The top-level object.
   /// - Throws: ``ImportError/malformed(path:location:reason:)`` when the bytes are not UTF-8
-  ///   JSON or the top level is not an object.
-  static func object(_ data: Data, path: String) throws -> [String: Any] {
+  ///   JSON or the top level is not an object, ``ImportError/limitExceeded(path:limit:value:option:)``
+  ///   when they nest too deeply.
+  static func object(_ data: Data, path: String, limits: ImportLimits) throws -> [String: Any] {
     try JSONDocument.checkUTF8(data, path: path)
+    try JSONNesting.check(data, maxDepth: limits.maxJSONDepth, path: path)
     let value: Any
     do {
       value = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])

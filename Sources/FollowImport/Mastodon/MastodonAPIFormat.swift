@@ -25,10 +25,15 @@ public enum MastodonAPIFormat: PagedExportFormat {
     let data = try source.readAll()
     let start = data.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
     let entities: [MastodonAPIAccount]
+    let limits = context.limits
     if start == UInt8(ascii: "[") {
-      entities = try JSONDocument.decode([MastodonAPIAccount].self, from: data, path: source.path)
+      entities = try JSONDocument.decode(
+        [MastodonAPIAccount].self, from: data, path: source.path, limits: limits)
     } else {
-      entities = [try JSONDocument.decode(MastodonAPIAccount.self, from: data, path: source.path)]
+      entities = [
+        try JSONDocument.decode(
+          MastodonAPIAccount.self, from: data, path: source.path, limits: limits)
+      ]
     }
     guard entities.count <= context.limits.maxRecords else {
       throw ImportError.limitExceeded(

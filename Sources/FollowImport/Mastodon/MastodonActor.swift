@@ -8,10 +8,12 @@ enum MastodonActor {
   /// - Parameters:
   ///   - data: The bytes of `actor.json`.
   ///   - path: The file, for messages.
+  ///   - limits: The caps (JSON nesting).
   /// - Returns: The owner's account.
-  /// - Throws: ``ImportError/malformed(path:location:reason:)`` when the file is not an actor.
-  static func account(from data: Data, path: String) throws -> Account {
-    let actor = try JSONTree.object(data, path: path)
+  /// - Throws: ``ImportError/malformed(path:location:reason:)`` when the file is not an actor,
+  ///   ``ImportError/limitExceeded(path:limit:value:option:)`` when it nests too deeply.
+  static func account(from data: Data, path: String, limits: ImportLimits) throws -> Account {
+    let actor = try JSONTree.object(data, path: path, limits: limits)
     guard let username = actor["preferredUsername"] as? String, !username.isEmpty else {
       throw ImportError.malformed(
         path: path, location: "preferredUsername",

@@ -34,7 +34,8 @@ public enum MastodonArchiveFormat: ExportFormat {
       let data = try source.readAll()
       let head = String(decoding: data.prefix(16 << 10), as: UTF8.self)
       if MastodonActor.looksLikeActor(head) {
-        let owner = try MastodonActor.account(from: data, path: source.path)
+        let owner = try MastodonActor.account(
+          from: data, path: source.path, limits: context.limits)
         return ImportBatch(
           network: .mastodon, format: name,
           owner: ExportOwner(account: owner, listsFollowing: false, listsFollowers: false),
@@ -42,8 +43,10 @@ public enum MastodonArchiveFormat: ExportFormat {
       }
       let owner = try ownerFromOptions(source, context: context)
       let outbox = try MastodonOutbox(
-        data: data, path: source.path, owner: owner.id, maxRecords: context.limits.maxRecords)
-      return try batch(owner: owner, outbox: outbox, following: nil, path: source.path, unknown: [])
+        data: data, path: source.path, owner: owner.id, limits: context.limits)
+      return try batch(
+        owner: owner, outbox: outbox, following: nil, path: source.path, unknown: [],
+        limits: context.limits)
     }
   }
 
@@ -58,32 +61,33 @@ public enum MastodonArchiveFormat: ExportFormat {
     func member(_ path: String) -> String { "\(source.path):\(path)" }
     let owner: Account
     if let actor = layout.actor {
-      owner = try MastodonActor.account(from: source.readMember(actor), path: member(actor))
+      owner = try MastodonActor.account(
+        from: source.readMember(actor), path: member(actor), limits: context.limits)
     } else {
       owner = try ownerFromOptions(source, context: context)
     }
     let outbox = try layout.outbox.map { path in
       try MastodonOutbox(
         data: source.readMember(path), path: member(path), owner: owner.id,
-        maxRecords: context.limits.maxRecords)
+        limits: context.limits)
     }
     var following: MastodonFollowingCSV?
     if let path = layout.following {
       let data = try source.readMember(path)
       var reader = MastodonFollowingCSV(
         path: member(path), localDomain: String(owner.id.value.drop { $0 != "@" }.dropFirst()),
-        maxLineBytes: context.limits.maxLineBytes)
+        limits: context.limits)
       try data.withUnsafeBytes { try reader.feed($0) }
       following = reader
     }
     return try batch(
       owner: owner, outbox: outbox, following: following, path: source.path,
-      unknown: layout.unknown)
+      unknown: layout.unknown, limits: context.limits)
   }
 
   private static func batch(
     owner: Account, outbox: MastodonOutbox?, following: MastodonFollowingCSV?, path: String,
-    unknown: [String]
+    unknown: [String], limits: ImportLimits
   ) throws -> ImportBatch {
     var builder = FollowTableBuilder(network: .mastodon)
     let ownerIndex = builder.index(of: owner.id.value)
@@ -93,6 +97,8 @@ public enum MastodonArchiveFormat: ExportFormat {
     if var following {
       warnings += try following.finish()
       records += following.rows
+      // Each member is within the cap; together they must be too.
+      try limits.checkRecords(records, path: path)
       for address in following.addresses {
         builder.add(follower: ownerIndex, followed: builder.index(of: address))
         if accounts[address] == nil {

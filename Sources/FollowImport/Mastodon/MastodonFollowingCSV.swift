@@ -11,6 +11,7 @@ struct MastodonFollowingCSV {
   private var tokenizer: CSVTokenizer
   private let path: String
   private let localDomain: String?
+  private let maxRecords: Int
   private var column: Int?
   /// The followed accounts, canonical `user@host`, in file order (duplicates kept).
   private(set) var addresses: [String] = []
@@ -24,11 +25,13 @@ struct MastodonFollowingCSV {
   /// - Parameters:
   ///   - path: The file, for messages.
   ///   - localDomain: The owner's server, for rows written without a host.
-  ///   - maxLineBytes: The longest record accepted.
-  init(path: String, localDomain: String?, maxLineBytes: Int) {
+  ///   - limits: The caps: the longest record (`--max-line-length`) and the most rows
+  ///     (`--max-records`).
+  init(path: String, localDomain: String?, limits: ImportLimits) {
     self.path = path
     self.localDomain = localDomain
-    tokenizer = CSVTokenizer(path: path, maxRecordBytes: maxLineBytes)
+    maxRecords = limits.maxRecords
+    tokenizer = CSVTokenizer(path: path, maxRecordBytes: limits.maxLineBytes)
   }
 
   /// Whether `head` starts with the following export's header.
@@ -45,7 +48,8 @@ struct MastodonFollowingCSV {
   /// Reads a chunk of the file.
   ///
   /// - Parameter chunk: The next bytes.
-  /// - Throws: ``ImportError`` on malformed CSV or a missing address column.
+  /// - Throws: ``ImportError`` on malformed CSV, a missing address column or more rows than
+  ///   `--max-records`.
   mutating func feed(_ chunk: UnsafeRawBufferPointer) throws {
     var tokenizer = self.tokenizer
     defer { self.tokenizer = tokenizer }
@@ -89,6 +93,11 @@ struct MastodonFollowingCSV {
       return
     }
     rows += 1
+    guard rows <= maxRecords else {
+      throw ImportError.limitExceeded(
+        path: path, limit: "record limit", value: "more than \(maxRecords) rows",
+        option: "--max-records")
+    }
     let text = column < record.count ? try record.string(column) : ""
     guard let address = MastodonAddress.canonical(text, localDomain: localDomain) else {
       invalid += 1

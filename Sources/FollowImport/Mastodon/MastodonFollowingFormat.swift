@@ -21,15 +21,10 @@ public enum MastodonFollowingFormat: ExportFormat {
     let (owner, ownerSource) = try findOwner(source, context: context)
     let ownerHost = String(owner.id.value.drop { $0 != "@" }.dropFirst())
     var reader = MastodonFollowingCSV(
-      path: source.path, localDomain: ownerHost, maxLineBytes: context.limits.maxLineBytes)
+      path: source.path, localDomain: ownerHost, limits: context.limits)
     let total = source.fileSize ?? 0
     try source.streamChunks(chunkSize: context.chunkSize) { chunk, done in
       try reader.feed(chunk)
-      guard reader.rows <= context.limits.maxRecords else {
-        throw ImportError.limitExceeded(
-          path: source.path, limit: "record limit",
-          value: "more than \(context.limits.maxRecords) rows", option: "--max-records")
-      }
       context.progress?(done, total)
     }
     var warnings = try reader.finish()
@@ -99,11 +94,14 @@ public enum MastodonFollowingFormat: ExportFormat {
     switch companion.kind {
     case .file:
       guard URL(fileURLWithPath: path).lastPathComponent == "actor.json" else { return nil }
-      return (try MastodonActor.account(from: companion.readAll(), path: path), path)
+      return (
+        try MastodonActor.account(from: companion.readAll(), path: path, limits: limits), path
+      )
     case .tree(let tree):
       guard let member = MastodonArchiveLayout(paths: tree.paths).actor else { return nil }
       let display = "\(path):\(member)"
-      return (try MastodonActor.account(from: companion.readMember(member), path: display), display)
+      let data = try companion.readMember(member)
+      return (try MastodonActor.account(from: data, path: display, limits: limits), display)
     }
   }
 }

@@ -11,11 +11,17 @@ enum MastodonHTML {
   /// - Returns: The links, `&amp;` decoded, without duplicates.
   static func links(in html: String) -> [String] {
     var links: [String] = []
-    var rest = html[...]
-    while let open = rest.range(of: "<a ") {
-      guard let close = rest[open.upperBound...].firstIndex(of: ">") else { break }
-      let tag = rest[open.upperBound..<close]
-      rest = rest[close...]
+    var seen: Set<String> = []  // linear in the number of links, not quadratic
+    // A scan of the UTF-8 bytes: searching a Substring with Foundation copies the rest of the
+    // text on every call, which made a note of many links quadratic.
+    let bytes = Array(html.utf8)
+    var index = 0
+    while let open = bytes[index...].firstIndex(of: 0x3C) {  // <
+      index = open + 1
+      guard bytes[index...].starts(with: [0x61, 0x20]) else { continue }  // "a "
+      guard let close = bytes[index...].firstIndex(of: 0x3E) else { break }  // >
+      let tag = Substring(String(decoding: bytes[(open + 3)..<close], as: UTF8.self))
+      index = close
       let classes = attribute("class", in: tag) ?? ""
       let rel = attribute("rel", in: tag) ?? ""
       guard !classes.contains("mention"), !classes.contains("hashtag"),
@@ -23,7 +29,7 @@ enum MastodonHTML {
         let href = attribute("href", in: tag), href.hasPrefix("http")
       else { continue }
       let decoded = href.replacingOccurrences(of: "&amp;", with: "&")
-      if !links.contains(decoded) { links.append(decoded) }
+      if seen.insert(decoded).inserted { links.append(decoded) }
     }
     return links
   }

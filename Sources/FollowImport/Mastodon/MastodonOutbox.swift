@@ -20,11 +20,12 @@ struct MastodonOutbox {
   ///   - data: The bytes of `outbox.json`.
   ///   - path: The file, for messages.
   ///   - owner: The account whose outbox it is.
-  ///   - maxRecords: The most activities accepted.
-  /// - Throws: ``ImportError`` when the file is not an `OrderedCollection`, or an activity has
-  ///   no id or no readable `published` date.
-  init(data: Data, path: String, owner: AccountID, maxRecords: Int) throws {
-    let root = try JSONTree.object(data, path: path)
+  ///   - limits: The caps: activities (`--max-records`) and JSON nesting.
+  /// - Throws: ``ImportError`` when the file is not an `OrderedCollection`, an activity has
+  ///   no id or no readable `published` date, or a cap is exceeded.
+  init(data: Data, path: String, owner: AccountID, limits: ImportLimits) throws {
+    let maxRecords = limits.maxRecords
+    let root = try JSONTree.object(data, path: path, limits: limits)
     let type = root["type"] as? String
     guard type == "OrderedCollection" || type == "OrderedCollectionPage" else {
       throw ImportError.malformed(
@@ -100,20 +101,23 @@ struct MastodonOutbox {
     _ note: [String: Any], id: String, date: Date, owner: AccountID, host: String
   ) -> Post {
     let content = note["content"] as? String ?? ""
+    // Kept in order without repeats; the sets keep a note of many tags linear, not quadratic.
     var hashtags: [String] = []
     var mentions: [String] = []
+    var seenHashtags: Set<String> = []
+    var seenMentions: Set<String> = []
     for case let tag as [String: Any] in JSONTree.items(note["tag"]) {
       guard let name = tag["name"] as? String else { continue }
       switch tag["type"] as? String {
       case "Hashtag":
         let text = name.hasPrefix("#") ? String(name.dropFirst()) : name
-        if !text.isEmpty && !hashtags.contains(text) { hashtags.append(text) }
+        if !text.isEmpty && seenHashtags.insert(text).inserted { hashtags.append(text) }
       case "Mention":
         let mentionHost = (tag["href"] as? String).flatMap(MastodonAddress.host(ofURL:)) ?? host
         guard let address = MastodonAddress.canonical(name, localDomain: mentionHost) else {
           continue
         }
-        if !mentions.contains(address) { mentions.append(address) }
+        if seenMentions.insert(address).inserted { mentions.append(address) }
         if address != owner.value {
           mentioned[address] = Account(
             id: AccountID(network: .mastodon, value: address),

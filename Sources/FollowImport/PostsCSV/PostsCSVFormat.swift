@@ -33,7 +33,7 @@ public enum PostsCSVFormat: ExportFormat {
     var tokenizer = CSVTokenizer(path: source.path, maxRecordBytes: context.limits.maxLineBytes)
     let total = source.fileSize ?? 0
     var atStart = true
-    try source.streamChunks { chunk, done in
+    try source.streamChunks(chunkSize: context.chunkSize) { chunk, done in
       var chunk = chunk
       if atStart {
         atStart = false

@@ -8,6 +8,7 @@ struct LineSplitter {
   private let path: String
   private let maxLineBytes: Int
   private let option: String
+  private let limitName: String
   private var carry: [UInt8] = []
   /// The number of the last line delivered (1-based).
   private(set) var line = 0
@@ -18,10 +19,15 @@ struct LineSplitter {
   ///   - path: The file, for messages.
   ///   - maxLineBytes: The longest line accepted.
   ///   - option: The option that raises the cap, for messages.
-  init(path: String, maxLineBytes: Int, option: String = "--max-line-length") {
+  ///   - limitName: The cap's name, for messages.
+  init(
+    path: String, maxLineBytes: Int, option: String = "--max-line-length",
+    limitName: String = "line length limit"
+  ) {
     self.path = path
     self.maxLineBytes = maxLineBytes
     self.option = option
+    self.limitName = limitName
   }
 
   /// Feeds a chunk, calling `body` with each complete line and its number.
@@ -67,8 +73,10 @@ struct LineSplitter {
   private mutating func deliver(
     _ bytes: UnsafeRawBufferPointer, _ body: (UnsafeRawBufferPointer, Int) throws -> Void
   ) throws {
-    line += 1
+    // Checked before counting the line, so the message names this line, as it does when the
+    // line is cut across chunks (the check in `feed`).
     try checkLength(bytes.count)
+    line += 1
     var text = bytes
     if let last = text.last, last == 0x0D {
       text = UnsafeRawBufferPointer(rebasing: text[..<(text.count - 1)])
@@ -79,7 +87,7 @@ struct LineSplitter {
   private func checkLength(_ count: Int) throws {
     if count > maxLineBytes {
       throw ImportError.limitExceeded(
-        path: path, limit: "line length limit at line \(line + 1)",
+        path: path, limit: "\(limitName) at line \(line + 1)",
         value: "more than \(maxLineBytes) bytes", option: option)
     }
   }

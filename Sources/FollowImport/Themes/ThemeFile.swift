@@ -34,9 +34,13 @@ public enum ThemeFile {
     guard !isDirectory.boolValue else {
       throw ImportError.unreadable(path: path, reason: "it is a folder, not a themes file")
     }
+    // At most one byte more than the cap is read, so a huge file (or a device that never
+    // ends) is refused by `parse` without being loaded.
     let data: Data
     do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
+      let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+      defer { try? handle.close() }
+      data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
     } catch {
       throw ImportError.unreadable(path: path, reason: error.localizedDescription)
     }
@@ -52,9 +56,9 @@ public enum ThemeFile {
   /// - Throws: ``ImportError/malformed(path:location:reason:)`` naming the line.
   public static func parse(_ data: Data, path: String) throws -> [Theme] {
     guard data.count <= maximumBytes else {
-      throw ImportError.limitExceeded(
-        path: path, limit: "themes file size limit", value: "\(data.count) bytes > \(maximumBytes)",
-        option: "a smaller file")
+      throw ImportError.malformed(
+        path: path, location: nil,
+        reason: "larger than \(maximumBytes) bytes, the most a themes file may hold")
     }
     try JSONDocument.checkUTF8(data, path: path)
     var text = String(decoding: data, as: UTF8.self)
@@ -73,6 +77,7 @@ public enum ThemeFile {
 
   /// Parses YAML (or JSON) into a tree, keeping mapping order.
   static func yamlTree(_ text: String, path: String) throws -> ThemeNode {
+    try refuseYAMLAnchors(text, path: path)
     let root: Node?
     do {
       root = try Yams.compose(yaml: text)

@@ -19,10 +19,6 @@ public enum Twarc2Format: ExportFormat {
   public static let summary =
     "twarc2 JSONL (pages or flattened): users with public_metrics, tweets as posts"
 
-  /// The longest page line read whatever `--max-line-length` says: a page of 500 tweets with
-  /// its `includes` runs to a few MiB.
-  public static let minimumLineCap = 64 << 20
-
   /// Detects a file whose first line is a JSON object with a twarc2 key (`__twarc`,
   /// `public_metrics`, `author_id`), or an empty `.jsonl`/`.json` file, which twarc2 writes
   /// when a query finds nothing (imported as a warning).
@@ -41,26 +37,33 @@ public enum Twarc2Format: ExportFormat {
 
   public static func parse(_ source: ImportSource, context: ParseContext) throws -> ImportBatch {
     var reader = Twarc2Reader(path: source.path)
+    let limits = context.limits
+    // A page line is far longer than a CSV record: it has its own cap.
     var splitter = LineSplitter(
-      path: source.path, maxLineBytes: max(context.limits.maxLineBytes, minimumLineCap))
+      path: source.path, maxLineBytes: limits.maxJSONLLineBytes,
+      option: "--max-jsonl-line-length", limitName: "JSONL line length limit")
     let decoder = JSONDecoder()
     var nonBlank = 0
     func read(_ bytes: UnsafeRawBufferPointer, _ number: Int) throws {
       guard bytes.contains(where: { ![0x20, 0x09, 0x0D].contains($0) }) else { return }
       nonBlank += 1
-      if nonBlank > context.limits.maxRecords {
+      if nonBlank > limits.maxRecords {
         throw ImportError.limitExceeded(
           path: source.path, limit: "record limit",
-          value: "more than \(context.limits.maxRecords) lines", option: "--max-records")
+          value: "more than \(limits.maxRecords) lines", option: "--max-records")
       }
+      try JSONNesting.check(
+        bytes, maxDepth: limits.maxJSONDepth, path: source.path, firstLine: number)
       do {
         reader.add(try decoder.decode(TwarcLine.self, from: Data(bytes)), number: number)
       } catch {
         reader.warn(line: number, "not a JSON object (\(describe(error))); skipped")
       }
+      // A page holds many objects: count them, not only lines.
+      try limits.checkRecords(reader.records, path: source.path)
     }
     let total = source.fileSize ?? 0
-    try source.streamChunks { chunk, done in
+    try source.streamChunks(chunkSize: context.chunkSize) { chunk, done in
       try splitter.feed(chunk, read)
       context.progress?(done, total)
     }

@@ -14,6 +14,12 @@ struct LimitOptions: ParsableArguments {
   @Option(help: ArgumentHelp("The longest line or CSV record, in bytes.", valueName: "bytes"))
   var maxLineLength: Int = ImportLimits().maxLineBytes
 
+  @Option(
+    name: .customLong("max-jsonl-line-length"),
+    help: ArgumentHelp(
+      "The longest line of a JSONL file (a twarc2 response page), in bytes.", valueName: "bytes"))
+  var maxJSONLLineLength: Int = ImportLimits().maxJSONLLineBytes
+
   @Option(help: ArgumentHelp("The most records (lines, entries) in one file.", valueName: "n"))
   var maxRecords: Int = ImportLimits().maxRecords
 
@@ -33,7 +39,7 @@ struct LimitOptions: ParsableArguments {
 
   func validate() throws {
     guard maxFileSize > 0, maxDecompressedSize > 0, maxLineLength > 0, maxRecords > 0,
-      maxJSONDepth > 0, maxCBORDepth > 0, maxCBORLength > 0
+      maxJSONDepth > 0, maxCBORDepth > 0, maxCBORLength > 0, maxJSONLLineLength > 0
     else {
       throw ValidationError("limits must be positive")
     }
@@ -43,6 +49,7 @@ struct LimitOptions: ParsableArguments {
     ImportLimits(
       maxFileBytes: maxFileSize, maxDecompressedBytes: maxDecompressedSize,
       maxLineBytes: maxLineLength, maxRecords: maxRecords, maxJSONDepth: maxJSONDepth,
-      maxCBORDepth: maxCBORDepth, maxCBORLength: maxCBORLength)
+      maxCBORDepth: maxCBORDepth, maxCBORLength: maxCBORLength,
+      maxJSONLLineBytes: maxJSONLLineLength)
   }
 }

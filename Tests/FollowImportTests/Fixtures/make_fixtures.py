@@ -136,7 +136,142 @@ def malformed_zips():
     put('malformed/unterminated-deflate.zip', bytes(raw))
     put('malformed/no-export-inside.zip', bytes(zip_bytes([('notes/readme.txt', b'hello\n')])))
 
+
+# Broken inputs of the formats that came after the first hardening pass (twarc2, accounts and
+# posts CSV, themes files, Mastodon, Bluesky). Broken Mastodon archives and Bluesky
+# repositories already under fediverse/ are listed in MalformedCorpusTests as they are.
+TWARC_PAGE = (b'{"data": [{"id": "1", "username": "alice", "public_metrics": {"followers_count": 2}}], '
+              b'"__twarc": {"url": "https://api.twitter.com/2/users/by", '
+              b'"retrieved_at": "2024-01-02T03:04:05+00:00"}}\n')
+
+def malformed_twarc2():
+    put('malformed/twarc2-no-json-line.jsonl', b'hello\nworld\n')
+    put('malformed/twarc2-deep-line.jsonl', TWARC_PAGE + b'{"data": ' + b'[' * 101 + b']' * 101 + b'}\n')
+    put('malformed/twarc2-long-first-line.jsonl',
+        TWARC_PAGE.replace(b'"alice"', b'"' + b'a' * 100 + b'"') + b'{"data": []}\n')
+    users = b', '.join(b'{"id": "%d", "username": "u%d"}' % (i, i) for i in range(1, 6))
+    put('malformed/twarc2-page-of-many-users.jsonl',
+        b'{"data": [' + users + b'], "__twarc": {"url": "https://api.twitter.com/2/users"}}\n')
+    put('malformed/twarc2-many-lines.jsonl',
+        b''.join(b'{"id": "%d", "username": "u%d", "public_metrics": {}}\n' % (i, i)
+                 for i in range(1, 5)))
+
+def malformed_accounts_csv():
+    put('malformed/accounts-bad-flag.csv', b'id,followers_count,verified\n1,10,true\n2,3,maybe\n')
+    put('malformed/accounts-too-many-fields.csv', b'id,followers_count\n1,10\n2,3,4\n')
+    put('malformed/accounts-empty-id.csv', b'id,followers_count\n1,10\n ,3\n')
+    put('malformed/accounts-blank.csv', b'\xef\xbb\xbf\n\n')
+    put('malformed/accounts-too-many.csv', b'id,followers_count\n1,1\n2,2\n3,3\n')
+
+def malformed_posts_csv():
+    put('malformed/posts-no-text-column.csv', b'author,created_at\nalice,2024-01-01\n')
+    put('malformed/posts-bad-date.csv', b'author,created_at,text\nalice,yesterday,hello\n')
+    put('malformed/posts-short-row.csv', b'author,created_at,text\nalice,2024-01-01\n')
+    put('malformed/posts-empty-author.csv', b'author,created_at,text\n@,2024-01-01,hi\n')
+    put('malformed/posts-two-networks.csv',
+        b'author,created_at,text,network\na,2024-01-01,x,mastodon\nb,2024-01-02,y,bluesky\n')
+    put('malformed/posts-unknown-network.csv',
+        b'author,created_at,text,network\na,2024-01-01,x,my space\n')
+
+def malformed_themes():
+    laughs = [b'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]']
+    for prev, name in zip('abcdefghi', 'bcdefghij'):
+        laughs.append(b'%s: &%s [%s]' % (name.encode(), name.encode(),
+                                          b', '.join([b'*' + prev.encode()] * 9)))
+    put('malformed/themes-billion-laughs.yaml', b'\n'.join(laughs) + b'\n')
+    put('malformed/themes-unknown-key.yaml', b'sports:\n  words: [goal]\n  colour: [red]\n')
+    put('malformed/themes-number.toml', b'marketing = ["brand"]\nsports = 5\n')
+    put('malformed/themes-unclosed-string.toml', b'marketing = ["brand", "seo]\n')
+    put('malformed/themes-bad-json.json', b'{"marketing": ["brand", "seo"\n')
+    put('malformed/themes-same-name.yaml', b'Sports: [goal]\nsports: [nfl]\n')
+    put('malformed/themes-empty.yaml', b'# nothing here\n\n')
+    put('malformed/themes-nested-list.yaml', b'sports:\n  words: [[goal]]\n')
+
+ACTOR = (b'{"@context": "https://www.w3.org/ns/activitystreams", "type": "Person", '
+         b'"id": "https://example.social/users/me", "preferredUsername": "me"}\n')
+OUTBOX_HEAD = (b'{"@context": "https://www.w3.org/ns/activitystreams", '
+               b'"type": "OrderedCollection", "orderedItems": ')
+
+def malformed_mastodon():
+    put('malformed/mastodon-following-no-header.csv', b'alice@example.org,true\n')
+    put('malformed/mastodon-following-no-owner.csv',
+        b'Account address,Show boosts\nalice@example.org,true\n')
+    put('malformed/mastodon-following-too-many.csv',
+        b'Account address,Show boosts\na@example.org,true\nb@example.org,true\nc@example.org,true\n')
+    put('malformed/mastodon-actor-no-username.json', ACTOR.replace(b'"me"', b'""'))
+    put('malformed/mastodon-outbox-deep.json', OUTBOX_HEAD + b'[' * 101 + b']' * 101 + b'}\n')
+    put('malformed/mastodon-outbox-no-date.json', OUTBOX_HEAD +
+        b'[{"type": "Create", "object": {"id": "https://example.social/n/1", "content": "hi"}}]}\n')
+    follows = b'Account address,Show boosts\n' + b''.join(
+        b'u%d@example.org,true\n' % i for i in range(3))
+    put('malformed/mastodon-archive-many-follows/actor.json', ACTOR)
+    put('malformed/mastodon-archive-many-follows/following_accounts.csv', follows)
+    announce = lambda i: (b'{"type": "Announce", "id": "https://example.social/a/%d", '
+                          b'"published": "2024-01-02T03:04:05Z", "object": "https://x.example/%d"}'
+                          % (i, i))
+    put('malformed/mastodon-archive-many-records/actor.json', ACTOR)
+    put('malformed/mastodon-archive-many-records/outbox.json',
+        OUTBOX_HEAD + b'[' + b', '.join(announce(i) for i in range(2)) + b']}\n')
+    put('malformed/mastodon-archive-many-records/following_accounts.csv',
+        b'Account address,Show boosts\nu1@example.org,true\nu2@example.org,true\n')
+    put('malformed/mastodon-api-no-acct.json',
+        b'[{"username": "a", "acct": "a@example.org"}, {"username": "b"}]\n')
+    put('malformed/mastodon-api-deep.json',
+        b'[{"username": "a", "acct": "a@example.org", "fields": [{"name": ["x"]}]}]\n')
+    put('malformed/mastodon-api-too-many.json',
+        b'[{"username": "a", "acct": "a@example.org"}, {"username": "b", "acct": "b@example.org"}]\n')
+
+def malformed_tar():
+    # A pax record declaring a length near Int.max after a first record: the bounds check
+    # overflowed (crash) before it was written as a subtraction.
+    import tarfile
+    def header(name, size, kind):
+        info = tarfile.TarInfo(name); info.size = size; info.type = kind; info.mtime = 0
+        return info.tobuf(format=tarfile.USTAR_FORMAT)
+    pax = b'5 a=\n9223372036854775807 x\n'
+    data = header('PaxHeaders/x', len(pax), tarfile.XHDTYPE) + pax + b'\0' * (512 - len(pax))
+    data += header('actor.json', 2, tarfile.REGTYPE) + b'{}' + b'\0' * 510 + b'\0' * 1024
+    put('malformed/tar-pax-length-overflow.tar', data)
+
+def cbor_text(text):
+    raw = text.encode()
+    return (bytes([0x60 | len(raw)]) if len(raw) < 24 else bytes([0x78, len(raw)])) + raw
+
+def car_with_header(header):
+    # A CAR file is a varint header length, the DAG-CBOR header, then blocks (none here).
+    length, varint = len(header), b''
+    while length >= 0x80:
+        varint += bytes([length & 0x7F | 0x80]); length >>= 7
+    return varint + bytes([length]) + header
+
+def malformed_bluesky():
+    # {"roots": [[[…101 levels…]]], "version": 1}
+    deep = b'\x81' * 100 + b'\x80'
+    put('malformed/car-deep-header.car', car_with_header(
+        b'\xa2' + cbor_text('roots') + deep + cbor_text('version') + b'\x01'))
+    # {"roots": [42(42(42(… 101 tags …)))], "version": 1}: tags nest like arrays.
+    tags = b'\xd8\x2a' * 101 + b'\x41\x00'
+    put('malformed/car-nested-tags.car', car_with_header(
+        b'\xa2' + cbor_text('roots') + b'\x81' + tags + cbor_text('version') + b'\x01'))
+    put('malformed/car-version-2.car', car_with_header(
+        b'\xa2' + cbor_text('roots') + b'\x80' + cbor_text('version') + b'\x02'))
+    put('malformed/bluesky-api-no-subject.json',
+        b'{"followers": [{"did": "did:plc:alice", "handle": "alice.test"}]}\n')
+    put('malformed/bluesky-api-not-a-page.json', b'{"cursor": "3kabc"}\n')
+    put('malformed/bluesky-api-missing-did.json',
+        b'{"subject": {"did": "did:plc:owner", "handle": "owner.test"}, '
+        b'"follows": [{"did": "did:plc:alice"}, {"handle": "bob.test"}]}\n')
+    put('malformed/bluesky-api-deep.json',
+        b'{"profiles": [{"did": "did:plc:alice", "handle": "a.test", "labels": [{"v": [1]}]}]}\n')
+
 if __name__ == '__main__':
     malformed_archives()
     malformed_edges()
     malformed_zips()
+    malformed_twarc2()
+    malformed_accounts_csv()
+    malformed_posts_csv()
+    malformed_themes()
+    malformed_mastodon()
+    malformed_bluesky()
+    malformed_tar()

@@ -1,24 +1,25 @@
 /// A strict, bounded decoder of DAG-CBOR (the IPLD profile of CBOR, RFC 8949) as used by
 /// Bluesky repositories.
 ///
-/// Every length is checked against the bytes that remain before anything is allocated,
-/// nesting is limited to ``maxDepth`` levels (the recursion is bounded by it), and anything
-/// DAG-CBOR forbids is an error: indefinite lengths, non-minimal integer encodings, map keys
-/// that are not text, duplicate keys, tags other than 42, `undefined`, 16/32-bit floats and
-/// trailing bytes.
+/// Every length is checked against the bytes that remain and against `--max-cbor-length`
+/// before anything is allocated, nesting of arrays, maps and tags is limited by
+/// `--max-cbor-depth` (the recursion is bounded by it), and anything DAG-CBOR forbids is an
+/// error: indefinite lengths, non-minimal integer encodings, map keys that are not text,
+/// duplicate keys, tags other than 42, `undefined`, 16/32-bit floats and trailing bytes.
 struct DAGCBORDecoder {
-  /// The deepest nesting of arrays and maps accepted.
-  static let maxDepth = 64
-
   private let bytes: UnsafeRawBufferPointer
   private var offset = 0
   private let path: String
   private let location: String
+  private let limits: ImportLimits
 
-  private init(bytes: UnsafeRawBufferPointer, path: String, location: String) {
+  private init(
+    bytes: UnsafeRawBufferPointer, path: String, location: String, limits: ImportLimits
+  ) {
     self.bytes = bytes
     self.path = path
     self.location = location
+    self.limits = limits
   }
 
   /// Decodes exactly one value that fills `bytes`.
@@ -27,13 +28,16 @@ struct DAGCBORDecoder {
   ///   - bytes: The encoded value.
   ///   - path: The file, for messages.
   ///   - location: The block or record, for messages.
+  ///   - limits: The caps on nesting (`--max-cbor-depth`) and declared lengths
+  ///     (`--max-cbor-length`).
   /// - Returns: The value.
-  /// - Throws: ``ImportError/malformed(path:location:reason:)`` naming the byte offset.
-  static func decode(_ bytes: UnsafeRawBufferPointer, path: String, location: String) throws
-    -> CBORValue
-  {
-    var decoder = DAGCBORDecoder(bytes: bytes, path: path, location: location)
-    let value = try decoder.value(depth: 0)
+  /// - Throws: ``ImportError/malformed(path:location:reason:)`` naming the byte offset, or
+  ///   ``ImportError/limitExceeded(path:limit:value:option:)`` naming the cap.
+  static func decode(
+    _ bytes: UnsafeRawBufferPointer, path: String, location: String, limits: ImportLimits
+  ) throws -> CBORValue {
+    var decoder = DAGCBORDecoder(bytes: bytes, path: path, location: location, limits: limits)
+    let value = try decoder.value(depth: 1)
     guard decoder.offset == bytes.count else {
       throw decoder.failure("\(bytes.count - decoder.offset) bytes after the value")
     }
@@ -46,13 +50,15 @@ struct DAGCBORDecoder {
   ///   - bytes: Bytes starting with an encoded value.
   ///   - path: The file, for messages.
   ///   - location: Where the value is, for messages.
+  ///   - limits: The caps on nesting and declared lengths.
   /// - Returns: The value and its encoded length.
-  /// - Throws: ``ImportError/malformed(path:location:reason:)``.
-  static func decodePrefix(_ bytes: UnsafeRawBufferPointer, path: String, location: String)
-    throws -> (CBORValue, Int)
-  {
-    var decoder = DAGCBORDecoder(bytes: bytes, path: path, location: location)
-    let value = try decoder.value(depth: 0)
+  /// - Throws: ``ImportError/malformed(path:location:reason:)`` or
+  ///   ``ImportError/limitExceeded(path:limit:value:option:)``.
+  static func decodePrefix(
+    _ bytes: UnsafeRawBufferPointer, path: String, location: String, limits: ImportLimits
+  ) throws -> (CBORValue, Int) {
+    var decoder = DAGCBORDecoder(bytes: bytes, path: path, location: location, limits: limits)
+    let value = try decoder.value(depth: 1)
     return (value, decoder.offset)
   }
 
@@ -95,7 +101,8 @@ struct DAGCBORDecoder {
     }
   }
 
-  /// Reads a length and checks that at least `length × minimumItemBytes` bytes remain.
+  /// Reads a length and checks that at least `length × minimumItemBytes` bytes remain and
+  /// that it is within `--max-cbor-length`.
   private mutating func length(_ info: UInt8, minimumItemBytes: Int) throws -> Int {
     let start = offset - 1
     let value = try argument(info)
@@ -103,6 +110,7 @@ struct DAGCBORDecoder {
       throw failure(
         "length \(value) at byte \(start) is larger than the \(remaining) bytes that remain")
     }
+    try limits.checkCBORLength(value, path: path, location: "\(location) byte \(start)")
     return Int(value)
   }
 
@@ -159,6 +167,7 @@ struct DAGCBORDecoder {
     case 6:
       let tag = try argument(info)
       guard tag == 42 else { throw failure("tag \(tag) at byte \(start) (only 42 is allowed)") }
+      try checkDepth(depth, at: start)
       guard case .bytes(let raw) = try value(depth: depth + 1), raw.first == 0 else {
         throw failure("tag 42 at byte \(start) does not hold a 0x00-prefixed CID")
       }
@@ -187,9 +196,8 @@ struct DAGCBORDecoder {
     }
   }
 
+  /// Checks the depth of an array, map or tag starting at byte `start` (1 for the top item).
   private func checkDepth(_ depth: Int, at start: Int) throws {
-    guard depth < Self.maxDepth else {
-      throw failure("nesting deeper than \(Self.maxDepth) levels at byte \(start)")
-    }
+    try limits.checkCBORDepth(depth, path: path, location: "\(location) byte \(start)")
   }
 }
