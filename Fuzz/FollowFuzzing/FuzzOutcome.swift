@@ -36,6 +36,25 @@ struct FuzzOutcome: Equatable {
     }
   }
 
+  /// Runs `parse` twice, reading in one 1 MiB chunk and in chunks of 7 to 63 bytes (chosen by
+  /// the input's length), and requires the two outcomes to be equal: chunk boundaries must
+  /// never change a result.
+  ///
+  /// - Parameters:
+  ///   - inputLength: The fuzz input's length, which picks the small chunk size.
+  ///   - limits: The caps the parser was given.
+  ///   - what: What is parsed, for the violation's message.
+  ///   - parse: The parser call for a chunk size.
+  /// - Throws: ``FuzzViolation``.
+  static func expectChunkingAgrees(
+    inputLength: Int, limits: ImportLimits, _ what: String,
+    _ parse: (_ chunkSize: Int) throws -> ImportBatch
+  ) throws {
+    let whole = try of(limits: limits) { try parse(1 << 20) }
+    let small = try of(limits: limits) { try parse(7 + inputLength % 57) }
+    try whole.expectSame(as: small, "\(what): chunk size")
+  }
+
   /// Whether the parse returned a batch.
   var succeeded: Bool { error == nil }
 

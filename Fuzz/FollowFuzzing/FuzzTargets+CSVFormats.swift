@@ -18,16 +18,13 @@ extension FuzzTargets {
       }
       let formats: [any ExportFormat.Type] = [AccountsCSVFormat.self, PostsCSVFormat.self]
       for format in formats {
-        var outcomes: [FuzzOutcome] = []
-        for chunkSize in [1 << 20, 7 + data.count % 57] {
-          outcomes.append(
-            try FuzzOutcome.of(limits: limits) {
-              try format.parse(
-                try ImportSource(path: path, limits: limits),
-                context: ParseContext(network: network, limits: limits, chunkSize: chunkSize))
-            })
+        try FuzzOutcome.expectChunkingAgrees(
+          inputLength: data.count, limits: limits, format.name
+        ) { chunkSize in
+          try format.parse(
+            try ImportSource(path: path, limits: limits),
+            context: ParseContext(network: network, limits: limits, chunkSize: chunkSize))
         }
-        try outcomes[0].expectSame(as: outcomes[1], "\(format.name): chunk size")
       }
     }
   }

@@ -23,16 +23,13 @@ extension FuzzTargets {
     }
 
     try ScratchFile.with(data, name: "following_accounts.csv") { path in
-      var outcomes: [FuzzOutcome] = []
-      for chunkSize in [1 << 20, 7 + data.count % 57] {
-        outcomes.append(
-          try FuzzOutcome.of(limits: limits) {
-            try MastodonFollowingFormat.parse(
-              try ImportSource(path: path, limits: limits),
-              context: ParseContext(owner: mastodonOwner, limits: limits, chunkSize: chunkSize))
-          })
+      try FuzzOutcome.expectChunkingAgrees(
+        inputLength: data.count, limits: limits, "following CSV"
+      ) { chunkSize in
+        try MastodonFollowingFormat.parse(
+          try ImportSource(path: path, limits: limits),
+          context: ParseContext(owner: mastodonOwner, limits: limits, chunkSize: chunkSize))
       }
-      try outcomes[0].expectSame(as: outcomes[1], "following CSV: chunk size")
     }
 
     try ScratchFile.with(data, name: "accounts.json") { path in

@@ -11,19 +11,13 @@ extension FuzzTargets {
       _ = try FuzzChecks.outcome {
         try ExportFormats.detect(try ImportSource(path: path, limits: limits))
       }
-      let whole = try twarc2Outcome(path, chunkSize: 1 << 20, limits: limits)
-      let small = try twarc2Outcome(path, chunkSize: 7 + data.count % 57, limits: limits)
-      try whole.expectSame(as: small, "chunk size")
-    }
-  }
-
-  private static func twarc2Outcome(_ path: String, chunkSize: Int, limits: ImportLimits) throws
-    -> FuzzOutcome
-  {
-    try FuzzOutcome.of(limits: limits) {
-      try Twarc2Format.parse(
-        try ImportSource(path: path, limits: limits),
-        context: ParseContext(limits: limits, chunkSize: chunkSize))
+      try FuzzOutcome.expectChunkingAgrees(
+        inputLength: data.count, limits: limits, "twarc2"
+      ) { chunkSize in
+        try Twarc2Format.parse(
+          try ImportSource(path: path, limits: limits),
+          context: ParseContext(limits: limits, chunkSize: chunkSize))
+      }
     }
   }
 }
