@@ -12,6 +12,8 @@ enum HTMLBlocks {
     case longText(String)
     /// A number, right-aligned; `nil` is "n/a".
     case number(String?)
+    /// A date (`2024-06-30`), kept on one line so narrow screens do not break it.
+    case date(String)
   }
 
   /// A scrollable table with a caption, listing at most `limit` rows.
@@ -47,6 +49,7 @@ enum HTMLBlocks {
             case .text(let text): .element("td", [:], text: text)
             case .longText(let text): .element("td", ["class": "text"], text: text)
             case .number(let text): .element("td", ["class": "num"], text: text ?? "n/a")
+            case .date(let text): .element("td", ["class": "date"], text: text)
             }
           })
       })

@@ -124,7 +124,7 @@ public enum HTMLReport {
         ],
         rows: summary.imports.map { i in
           [
-            .number(String(i.id)), .text(i.observedAt.map(UTCTime.day) ?? ""), .text(i.format),
+            .number(String(i.id)), .date(i.observedAt.map(UTCTime.day) ?? ""), .text(i.format),
             .text(i.network.rawValue), .number(NumberText.grouped(i.followsAdded)),
             .number(NumberText.grouped(i.postsAdded)), .number(NumberText.grouped(i.warnings)),
           ]

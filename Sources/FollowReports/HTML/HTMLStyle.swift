@@ -33,6 +33,7 @@ enum HTMLStyle {
       vertical-align: top; }
     th { background: var(--band); font-weight: 600; }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+    td.date { white-space: nowrap; font-variant-numeric: tabular-nums; }
     td.text { max-width: 28rem; overflow-wrap: anywhere; }
     .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
       gap: 0.75rem; margin: 1rem 0; }

@@ -115,7 +115,7 @@ extension NetworkSection {
         headers: [("date", false), ("author", false), ("post", false), ("id", false)],
         rows: topics.offThemePosts.map { row in
           [
-            .text(UTCTime.day(row.post.createdAt)), .text(HTMLBlocks.name(row.author)),
+            .date(UTCTime.day(row.post.createdAt)), .text(HTMLBlocks.name(row.author)),
             .longText(row.post.text), .text(row.post.id),
           ]
         }, limit: options.tableLimit, fullList: "off_theme_posts.csv"))
