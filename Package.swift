@@ -104,9 +104,11 @@ let package = Package(
     .testTarget(
       name: "FollowBenchTests",
       dependencies: ["FollowBench", "FollowImport", "FollowModel", "FollowTestSupport"]),
+    // CFollowZlib: the PNG decoder that reads Chromium's screenshots inflates with zlib.
     .testTarget(
       name: "FollowGraphCLITests",
-      dependencies: ["followgraph", "FollowTestSupport"]),
+      dependencies: ["followgraph", "FollowTestSupport", "CFollowZlib"],
+      resources: [.copy("Fixtures")]),
   ]
 )
 
