@@ -33,7 +33,7 @@ let package = Package(
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "Logging", package: "swift-log"),
       ]),
-    // The system zlib (gzip streams of Mastodon .tar.gz archives).
+    // The system zlib (gzip streams of Mastodon .tar.gz archives; PNG screenshots in tests).
     .systemLibrary(
       name: "CFollowZlib", pkgConfig: "zlib",
       providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
