@@ -33,7 +33,7 @@ let package = Package(
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "Logging", package: "swift-log"),
       ]),
-    // The system zlib (gzip streams of Mastodon .tar.gz archives).
+    // The system zlib (gzip streams of Mastodon .tar.gz archives; PNG screenshots in tests).
     .systemLibrary(
       name: "CFollowZlib", pkgConfig: "zlib",
       providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
@@ -104,9 +104,11 @@ let package = Package(
     .testTarget(
       name: "FollowBenchTests",
       dependencies: ["FollowBench", "FollowImport", "FollowModel", "FollowTestSupport"]),
+    // CFollowZlib: the PNG decoder that reads Chromium's screenshots inflates with zlib.
     .testTarget(
       name: "FollowGraphCLITests",
-      dependencies: ["followgraph", "FollowTestSupport"]),
+      dependencies: ["followgraph", "FollowTestSupport", "CFollowZlib"],
+      resources: [.copy("Fixtures")]),
   ]
 )
 
