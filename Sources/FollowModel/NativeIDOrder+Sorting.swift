@@ -13,7 +13,9 @@ extension NativeIDOrder {
     numeric.reserveCapacity(ids.count)
     var others: [Int] = []
     for (index, id) in ids.enumerated() {
-      if let value = shortNumber(id) {
+      var id = id
+      let value = id.withUTF8 { FollowTableBuilder.canonicalNumber(UnsafeRawBufferPointer($0)) }
+      if let value {
         numeric.append((value, index))
       } else {
         others.append(index)
@@ -22,19 +24,5 @@ extension NativeIDOrder {
     numeric.sort { $0.value < $1.value }
     others.sort { areInIncreasingOrder(ids[$0], ids[$1]) }
     return numeric.map(\.index) + others
-  }
-
-  /// The value of a canonical decimal number of at most 19 digits.
-  private static func shortNumber(_ id: String) -> UInt64? {
-    let bytes = id.utf8
-    guard let first = bytes.first, bytes.count <= 19 else { return nil }
-    if first == 0x30 && bytes.count > 1 { return nil }
-    var value: UInt64 = 0
-    for byte in bytes {
-      let digit = byte &- 0x30
-      guard digit < 10 else { return nil }
-      value = value &* 10 &+ UInt64(digit)
-    }
-    return value
   }
 }
