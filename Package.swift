@@ -17,7 +17,6 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
-    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     // YAML (and JSON) theme files for `followgraph topics --themes`.
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
@@ -46,7 +45,6 @@ let package = Package(
         "FollowStore",
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "Logging", package: "swift-log"),
-        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         .product(name: "Yams", package: "Yams"),
       ]),
     // Pure Swift analysis over in-memory value types; no SQL.

@@ -10,7 +10,13 @@ public enum CommandRunner {
     public var stdout: String
     /// Standard error.
     public var stderr: String
+    /// Whether the run was stopped by the watchdog (see ``timeLimit``).
+    public var timedOut = false
   }
+
+  /// How long one run may take before it is stopped: a watchdog against a hung binary, far
+  /// above any run's real duration even on a loaded machine; never a timing assertion.
+  public static let timeLimit: TimeInterval = 600
 
   /// The built binary: beside the test bundle in `.build/<config>/`.
   public static var binary: URL {
@@ -55,6 +61,8 @@ public enum CommandRunner {
     process.standardOutput = out
     process.standardError = err
     try process.run()
+    let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+    DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit, execute: watchdog)
     // Read both pipes before waiting so a large output cannot block the child.
     let group = DispatchGroup()
     nonisolated(unsafe) var errData = Data()
@@ -66,8 +74,11 @@ public enum CommandRunner {
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     group.wait()
     process.waitUntilExit()
+    watchdog.cancel()
     return Result(
       status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-      stderr: String(decoding: errData, as: UTF8.self))
+      stderr: String(decoding: errData, as: UTF8.self),
+      timedOut: process.terminationReason == .uncaughtSignal
+        && process.terminationStatus == SIGTERM)
   }
 }

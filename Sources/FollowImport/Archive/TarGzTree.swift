@@ -108,7 +108,7 @@ public struct TarGzTree: FileTree {
     }
     defer { try? handle.close() }
     var tar = TarReader(path: path, maxEntries: limits.maxRecords)
-    let inflater = isGzip ? try GzipInflater(path: path, cap: limits.maxDecompressedBytes) : nil
+    let inflater = isGzip ? try ZlibInflater(path: path, cap: limits.maxDecompressedBytes) : nil
     var plainBytes: Int64 = 0
     var stop = false
     func feedTar(_ bytes: UnsafeRawBufferPointer) throws {

@@ -264,10 +264,96 @@ def malformed_bluesky():
     put('malformed/bluesky-api-deep.json',
         b'{"profiles": [{"did": "did:plc:alice", "handle": "a.test", "labels": [{"v": [1]}]}]}\n')
 
+
+def disagreeing_zips():
+    """Archives whose local header disagrees with the central directory (issue 18), and
+    members the reader refuses by design."""
+    import zlib
+    following = b'window.YTD.following.part0 = [ {\n  "following" : {\n    "accountId" : "2"\n  }\n} ]\n'
+    # The fuzz-zip finding, rebuilt: data/tweets.js is stored in the central directory,
+    # deflated in its local header, and its deflate stream never ends before the file does.
+    deflater = zlib.compressobj(9, zlib.DEFLATED, -15)
+    endless = deflater.compress(b'window.YTD.tweets.part0 = [' + b' ' * 2000) + deflater.flush(zlib.Z_SYNC_FLUSH)
+    raw = zip_bytes([('data/account.js', ACCOUNT), ('data/following.js', following),
+                     ('data/tweets.js', endless)], zipfile.ZIP_STORED)
+    local = raw.index(b'data/tweets.js') - 30  # the first copy of the name is the local header's
+    raw[local + 8:local + 10] = (8).to_bytes(2, 'little')
+    put('malformed/method-disagrees.zip', bytes(raw))
+
+    def one(mutate, compression=zipfile.ZIP_STORED):
+        data = zip_bytes([('data/account.js', ACCOUNT)], compression)
+        directory = data.index(b'PK\x01\x02')
+        mutate(data, directory)
+        return bytes(data)
+
+    def rename(data, directory):
+        data[30 + len('data/acc')] = ord('X')
+    put('malformed/name-disagrees.zip', one(rename))
+
+    def resize(data, directory):
+        data[18:22] = (len(ACCOUNT) + 7).to_bytes(4, 'little')
+    put('malformed/size-disagrees.zip', one(resize))
+
+    def descriptor(data, directory):
+        data[6] |= 0x08
+    put('malformed/flags-disagree.zip', one(descriptor))
+
+    def encrypt(data, directory):
+        data[6] |= 0x01
+        data[directory + 8] |= 0x01
+    put('malformed/encrypted.zip', one(encrypt))
+
+    def bzip2(data, directory):
+        data[8:10] = (12).to_bytes(2, 'little')
+        data[directory + 10:directory + 12] = (12).to_bytes(2, 'little')
+    put('malformed/unsupported-method.zip', one(bzip2))
+
+
+def valid_zips():
+    """Well-formed archives in the layouts real writers use, for ZipTreeTests."""
+    import io
+
+    class Unseekable(io.RawIOBase):
+        def __init__(self):
+            self.data = bytearray()
+        def writable(self):
+            return True
+        def write(self, b):
+            self.data += b
+            return len(b)
+
+    # A writer that cannot seek back puts sizes and CRC in a data descriptor (flag bit 3).
+    stream = Unseekable()
+    with zipfile.ZipFile(stream, 'w', zipfile.ZIP_DEFLATED) as z:
+        for name, data in [('data/account.js', ACCOUNT), ('data/empty.js', b'')]:
+            info = zipfile.ZipInfo(name, date_time=(2024, 1, 2, 3, 4, 5))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            with z.open(info, 'w') as member:
+                member.write(data)
+    put('zip/data-descriptor.zip', bytes(stream.data))
+    # Names: UTF-8 flagged, code page 437 unflagged (0x81 is u-umlaut there), a symbolic link
+    # (skipped), a folder (skipped), and a ZIP64 member.
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, 'w', zipfile.ZIP_DEFLATED) as z:
+        z.writestr(zipfile.ZipInfo('données/é.txt', date_time=(2024, 1, 2, 3, 4, 5)), b'utf8\n')
+        z.writestr(zipfile.ZipInfo('cp437/mX.txt', date_time=(2024, 1, 2, 3, 4, 5)), b'cp437\n')
+        link = zipfile.ZipInfo('link.txt', date_time=(2024, 1, 2, 3, 4, 5))
+        link.create_system = 3
+        link.external_attr = 0o120777 << 16
+        z.writestr(link, b'/etc/passwd')
+        z.writestr(zipfile.ZipInfo('folder/', date_time=(2024, 1, 2, 3, 4, 5)), b'')
+        info = zipfile.ZipInfo('big/zip64.txt', date_time=(2024, 1, 2, 3, 4, 5))
+        with z.open(info, 'w', force_zip64=True) as member:
+            member.write(b'zip64\n' * 100)
+    data = buffer.getvalue().replace(b'cp437/mX.txt', b'cp437/m\x81.txt')
+    put('zip/names.zip', data)
+
 if __name__ == '__main__':
+    valid_zips()
     malformed_archives()
     malformed_edges()
     malformed_zips()
+    disagreeing_zips()
     malformed_twarc2()
     malformed_accounts_csv()
     malformed_posts_csv()

@@ -1,11 +1,25 @@
 import CFollowZlib
 import Foundation
 
-/// Inflates a gzip stream (RFC 1952) through the system zlib, chunk by chunk, with a cap on
-/// the decompressed size so that a gzip bomb fails early and clearly.
+/// Inflates a gzip stream (RFC 1952) or a raw deflate stream (RFC 1951, a zip member)
+/// through the system zlib, chunk by chunk, with a cap on the decompressed size so that a
+/// bomb fails early and clearly.
 ///
-/// Concatenated gzip members (what `cat a.gz b.gz` makes) are read as one stream.
-final class GzipInflater {
+/// Concatenated gzip members (what `cat a.gz b.gz` makes) are read as one stream. A raw
+/// deflate stream is one stream: bytes after its end are ignored.
+///
+/// Every call of ``feed(_:_:)`` ends: each turn of its loop either consumes input or produces
+/// output, output is capped, and zlib's "no progress possible" answer returns.
+final class ZlibInflater {
+  /// How the compressed bytes are framed.
+  enum Framing {
+    /// gzip members, possibly concatenated (`.gz`, `.tar.gz`).
+    case gzip
+    /// One raw deflate stream with no header (a zip member, method 8).
+    case rawDeflate
+  }
+
+  private let framing: Framing
   private var stream = z_stream()
   private var isOpen = false
   private var finishedMember = false
@@ -20,15 +34,18 @@ final class GzipInflater {
   /// Opens an inflater.
   ///
   /// - Parameters:
-  ///   - path: The file, for messages.
+  ///   - path: The file (or archive member), for messages.
   ///   - cap: The most decompressed bytes allowed (`--max-decompressed-size`).
+  ///   - framing: gzip (the default) or a raw deflate stream.
   /// - Throws: ``ImportError/unreadable(path:reason:)`` when zlib cannot start.
-  init(path: String, cap: Int64) throws {
+  init(path: String, cap: Int64, framing: Framing = .gzip) throws {
     self.path = path
     self.cap = cap
-    // 15 window bits + 16: gzip framing only.
+    self.framing = framing
+    // 15 window bits + 16: gzip framing only; -15: raw deflate, no header or trailer.
+    let windowBits: Int32 = framing == .gzip ? 15 + 16 : -15
     let code = inflateInit2_(
-      &stream, 15 + 16, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
+      &stream, windowBits, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
     guard code == Z_OK else {
       throw ImportError.unreadable(path: path, reason: "zlib could not start (code \(code))")
     }
@@ -39,7 +56,8 @@ final class GzipInflater {
     if isOpen { inflateEnd(&stream) }
   }
 
-  /// Whether the last byte fed ended a gzip member (the stream may end here).
+  /// Whether the last byte fed ended a gzip member or the deflate stream (the input may end
+  /// here).
   var isAtMemberEnd: Bool { finishedMember }
 
   /// Inflates `input`, passing each decompressed piece to `body`.
@@ -57,6 +75,8 @@ final class GzipInflater {
     var outputFull = false
     while offset < input.count || outputFull {
       if finishedMember {
+        // A raw deflate stream has ended: what follows is not part of it.
+        if framing == .rawDeflate { return }
         // Another gzip member may follow; skip the zero padding some tools append.
         while offset < input.count && input[offset] == 0 { offset += 1 }
         if offset == input.count { return }
@@ -92,7 +112,7 @@ final class GzipInflater {
         let message = stream.msg.map { String(cString: $0) } ?? "code \(code)"
         throw ImportError.malformed(
           path: path, location: "compressed byte \(stream.total_in)",
-          reason: "not valid gzip data (\(message))")
+          reason: "not valid \(framing == .gzip ? "gzip" : "deflate") data (\(message))")
       }
       if made > 0 {
         produced += Int64(made)
