@@ -7,7 +7,8 @@ import Testing
 struct HostileArchiveTests {
   static let account = Data(
     #"window.YTD.account.part0 = [{"account": {"accountId": "1", "username": "me"}}]"#.utf8)
-  static let tweets = Data(("window.YTD.tweets.part0 = [" + String(repeating: " ", count: 2_000)).utf8)
+  static let tweets = Data(
+    ("window.YTD.tweets.part0 = [" + String(repeating: " ", count: 2_000)).utf8)
 
   /// The kinds of lie: the central directory's method against the local header's, and a
   /// stream that never ends.
@@ -43,7 +44,9 @@ struct HostileArchiveTests {
     let (label, member, message) = Self.cases[index]
     let folder = try TemporaryFolder()
     let db = folder.path("me.sqlite")
-    let first = try CommandRunner.run(["import", "--db", db, "SampleData/edges/marketing-circle.txt"])
+    let first = try CommandRunner.run([
+      "import", "--db", db, "SampleData/edges/marketing-circle.txt",
+    ])
     try #require(first.status == 0, "\(first.stderr)")
     let before = try CommandRunner.run(["summary", "--db", db, "--format", "json"])
     let archive = HostileZip(members: [

@@ -121,6 +121,8 @@ extension MalformedCorpusTests {
       "{path}: not a Bluesky API page: no followers, follows or profiles"),
     Case("bluesky-api-missing-did.json", "{path}: follows ([1]): missing key 'did'"),
     Case(
+      "bluesky-api-bad-did.json", "{path}: follows ([1].did): 'did:PLC:bob%' is not a valid DID"),
+    Case(
       "bluesky-api-deep.json", as: blueskyAPI, limits: ImportLimits(maxJSONDepth: 3),
       "{path}: JSON nesting depth limit at line 1 exceeded (deeper than 3); raise it with "
         + "--max-json-depth if the file is genuine"),

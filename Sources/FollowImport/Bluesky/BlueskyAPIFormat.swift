@@ -113,6 +113,26 @@ struct BlueskyProfile: Decodable {
   let postsCount: Int?
   let createdAt: String?
 
+  private enum CodingKeys: String, CodingKey {
+    case did, handle, displayName, followersCount, followsCount, postsCount, createdAt
+  }
+
+  init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    did = try container.decode(String.self, forKey: .did)
+    // Accounts are keyed by DID: one that breaks the DID syntax would be a key for nothing.
+    guard ATProtoIdentifier.isValidDID(did) else {
+      throw DecodingError.dataCorruptedError(
+        forKey: .did, in: container, debugDescription: "'\(did)' is not a valid DID")
+    }
+    handle = try container.decodeIfPresent(String.self, forKey: .handle)
+    displayName = try container.decodeIfPresent(String.self, forKey: .displayName)
+    followersCount = try container.decodeIfPresent(Int.self, forKey: .followersCount)
+    followsCount = try container.decodeIfPresent(Int.self, forKey: .followsCount)
+    postsCount = try container.decodeIfPresent(Int.self, forKey: .postsCount)
+    createdAt = try container.decodeIfPresent(String.self, forKey: .createdAt)
+  }
+
   var account: Account {
     func count(_ value: Int?) -> Int? { value.flatMap { $0 >= 0 ? $0 : nil } }
     return Account(

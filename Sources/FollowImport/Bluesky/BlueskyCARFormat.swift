@@ -60,9 +60,13 @@ public enum BlueskyCARFormat: ExportFormat {
         path: path, location: "commit \(commitCID)", reason: "the root commit block is missing")
     }
     let location = "commit \(commitCID)"
-    guard let did = commit["did"]?.text, did.hasPrefix("did:") else {
+    guard let did = commit["did"]?.text else {
       throw ImportError.malformed(
         path: path, location: location, reason: "not a repository commit (no 'did')")
+    }
+    guard ATProtoIdentifier.isValidDID(did) else {
+      throw ImportError.malformed(
+        path: path, location: location, reason: "the commit's 'did' is not a valid DID")
     }
     guard let version = commit["version"]?.int, version == 2 || version == 3 else {
       throw ImportError.malformed(

@@ -43,8 +43,8 @@ struct BlueskyRecordReader {
     case Self.follow:
       // Current lexicon: `subject` is a DID; an early draft used `{did, declarationCid}`.
       guard let subject = record["subject"]?.text ?? record["subject"]?["did"]?.text,
-        subject.hasPrefix("did:")
-      else { return skip(key, "no subject DID") }
+        ATProtoIdentifier.isValidDID(subject)
+      else { return skip(key, "no valid subject DID") }
       let followed = builder.index(of: subject)
       builder.add(follower: 0, followed: followed)
       if let created = record["createdAt"]?.text.flatMap(UTCTime.parse) {

@@ -85,6 +85,10 @@ public enum JSONDocument {
 
   private static func reason(of error: DecodingError) -> String {
     switch error {
+    case .dataCorrupted(let context)
+    where context.underlyingError == nil && !context.codingPath.isEmpty:
+      // A value that is valid JSON but breaks a rule of the format (a DID's syntax, say).
+      return context.debugDescription
     case .dataCorrupted(let context):
       let underlying =
         (context.underlyingError as NSError?)?.userInfo["NSDebugDescription"]

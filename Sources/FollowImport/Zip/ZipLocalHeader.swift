@@ -9,8 +9,10 @@ import Foundation
 /// for encryption, data descriptor and UTF-8 names, and (without a data descriptor) CRC-32 and
 /// both sizes — or the member is refused, naming what differs.
 enum ZipLocalHeader {
-  /// The flag bits that change how a member is read: 0 encrypted, 3 data descriptor, 11 UTF-8
-  /// name. Other bits (compression level hints, for example) may differ harmlessly.
+  /// The flag bits that change how a member is read.
+  ///
+  /// Bit 0 encrypted, 3 data descriptor, 11 UTF-8 name. Other bits (compression level hints,
+  /// for example) may differ harmlessly.
   static let significantFlags: UInt16 = 0x0809
 
   /// The offset of the member's compressed bytes, after its local header has been checked.
@@ -55,7 +57,8 @@ enum ZipLocalHeader {
     header: [UInt8], name: ArraySlice<UInt8>, extra: ArraySlice<UInt8>,
     against record: ZipCentralDirectory.Record
   ) throws {
-    func disagree(_ what: String, local: String, central: String) -> ZipCentralDirectory.Unreadable {
+    func disagree(_ what: String, local: String, central: String) -> ZipCentralDirectory.Unreadable
+    {
       ZipCentralDirectory.Unreadable(
         description: "the local header and the central directory disagree on the \(what) "
           + "(\(local) against \(central))")

@@ -261,6 +261,9 @@ def malformed_bluesky():
     put('malformed/bluesky-api-missing-did.json',
         b'{"subject": {"did": "did:plc:owner", "handle": "owner.test"}, '
         b'"follows": [{"did": "did:plc:alice"}, {"handle": "bob.test"}]}\n')
+    put('malformed/bluesky-api-bad-did.json',
+        b'{"subject": {"did": "did:plc:owner", "handle": "owner.test"}, '
+        b'"follows": [{"did": "did:plc:alice"}, {"did": "did:PLC:bob%"}]}\n')
     put('malformed/bluesky-api-deep.json',
         b'{"profiles": [{"did": "did:plc:alice", "handle": "a.test", "labels": [{"v": [1]}]}]}\n')
 
