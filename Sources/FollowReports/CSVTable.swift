@@ -17,6 +17,10 @@ public struct CSVTable: Equatable, Sendable {
     case double(Double?)
     /// An empty cell.
     case empty
+    /// Text written exactly as it is (quoted when needed, never neutralised), for
+    /// machine-interchange files whose readers must get the value back byte for byte (the edge
+    /// list of `export`); never for files meant for spreadsheets.
+    case verbatim(String)
   }
 
   /// The column names.
@@ -64,6 +68,7 @@ public struct CSVTable: Equatable, Sendable {
       } else {
         appendQuoted(text, to: &out)
       }
+    case .verbatim(let text): appendQuoted(text, to: &out)
     case .int(let value): out.append(String(value))
     case .double(let value?): out.append(NumberText.roundTrip(value))
     case .double(nil), .empty: break

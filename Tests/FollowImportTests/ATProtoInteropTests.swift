@@ -40,7 +40,7 @@ struct ATProtoInteropTests {
   }
 
   @Test func validRecordsAreAccepted() throws {
-    for case let (note, json) in try Self.json("data-model-valid.json").map({
+    for case (let note, let json) in try Self.json("data-model-valid.json").map({
       ($0["note"] as? String ?? "?", $0["json"] as Any)
     }) {
       let data = try JSONSerialization.data(withJSONObject: json, options: [.fragmentsAllowed])
