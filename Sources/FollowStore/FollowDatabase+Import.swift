@@ -28,7 +28,8 @@ extension FollowDatabase {
           var summaries: [ImportSummary] = []
           try db.inTransaction(.immediate) {
             for request in requests {
-              summaries.append(try Self.save(request, in: db, progress: progress))
+              summaries.append(
+                try Self.save(request, in: db, progress: progress, clock: clock))
             }
             progress?(SaveProgress(step: .commit, done: 0, total: 0))
             return .commit
@@ -42,7 +43,8 @@ extension FollowDatabase {
   }
 
   private static func save(
-    _ request: ImportRequest, in db: Database, progress: SaveProgressHandler?
+    _ request: ImportRequest, in db: Database, progress: SaveProgressHandler?,
+    clock: @Sendable () -> Date
   ) throws -> ImportSummary {
     let batch = request.batch
     var summary = ImportSummary(
@@ -121,7 +123,7 @@ extension FollowDatabase {
         WHERE id = ?
         """,
       arguments: [
-        UTCTime.timestamp(Date()), summary.recordsRead, summary.accountsAdded,
+        UTCTime.timestamp(clock()), summary.recordsRead, summary.accountsAdded,
         summary.followsRead, summary.followsAdded, summary.postsRead, summary.postsAdded,
         summary.duplicateFollows, summary.selfFollows, summary.warnings.count, runID,
       ])

@@ -9,24 +9,6 @@ import Foundation
 /// Filled by the web-famous analysis (`followgraph famous`); the report renders it when present
 /// and says how to get it otherwise.
 public struct FamousSection: Equatable, Sendable {
-  /// Where an account's audience figure comes from.
-  public enum AudienceSource: String, Equatable, Sendable {
-    /// The platform's follower count, from an imported profile.
-    case followersCount = "followers_count"
-    /// Followers within the imported graph.
-    case inDegree = "in_degree"
-  }
-
-  /// The triage class of an account that does not follow back.
-  public enum Triage: String, CaseIterable, Equatable, Sendable {
-    /// Huge audience, follows few: not following back is expected.
-    case webFamous = "web famous"
-    /// An ordinary account that chose not to follow back: worth a look.
-    case ordinary
-    /// No audience data to tell.
-    case unknownAudience = "unknown audience"
-  }
-
   /// One account's audience figures.
   public struct Entry: Equatable, Sendable {
     /// The account.
@@ -77,7 +59,7 @@ public struct FamousSection: Equatable, Sendable {
     /// The same with web famous followings left out.
     public var followBackRateExcludingFamous: Double?
     /// The owner's non-reciprocators, each with its triage class.
-    public var nonReciprocators: [(entry: Entry, triage: Triage)]
+    public var nonReciprocators: [(entry: Entry, triage: TriageCategory)]
 
     /// Creates the figures.
     ///
@@ -88,7 +70,7 @@ public struct FamousSection: Equatable, Sendable {
     ///   - nonReciprocators: Triaged non-reciprocators.
     public init(
       owner: AccountID, followBackRate: Double?, followBackRateExcludingFamous: Double?,
-      nonReciprocators: [(entry: Entry, triage: Triage)]
+      nonReciprocators: [(entry: Entry, triage: TriageCategory)]
     ) {
       self.owner = owner
       self.followBackRate = followBackRate

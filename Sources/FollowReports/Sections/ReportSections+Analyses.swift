@@ -14,7 +14,7 @@ extension FamousSection {
           id: AccountID(network: report.network, value: account.id), handle: account.handle)
       return Entry(
         account: known, audience: account.audience,
-        audienceSource: account.audienceSource == .followersCount ? .followersCount : .inDegree,
+        audienceSource: account.audienceSource,
         following: account.following, ratio: account.ratio, percentile: account.percentile,
         webFamous: account.isWebFamous)
     }
@@ -31,13 +31,7 @@ extension FamousSection {
                 ?? Account(id: AccountID(network: report.network, value: item.id)),
               audience: nil, audienceSource: nil, following: nil, ratio: nil, percentile: nil,
               webFamous: false)
-          let triage: Triage =
-            switch item.category {
-            case .webFamous: .webFamous
-            case .ordinary: .ordinary
-            case .unknownAudience: .unknownAudience
-            }
-          return (account, triage)
+          return (account, item.category)
         })
     }
     // The smallest audience that reaches the percentile threshold: the horizontal line.

@@ -1,6 +1,6 @@
 import Crypto
+import FollowImport
 import FollowModel
-import FollowStore
 import Foundation
 import Logging
 
@@ -41,26 +41,25 @@ public struct ImportOptions: Sendable {
   }
 }
 
-/// Reads exports and saves them to a ``FollowDatabase``.
+/// The `import` use case: reads exports and saves them to a store.
 ///
 /// All paths of one run are parsed first and then saved in a single transaction: if any path
 /// is bad, nothing is saved.
 public struct Importer: Sendable {
-  private let database: FollowDatabase
+  private let store: any FollowStoring
   private let logger: Logger
   private let clock: @Sendable () -> Date
 
   /// Creates an importer.
   ///
   /// - Parameters:
-  ///   - database: Where to save.
-  ///   - logger: Where to log.
+  ///   - store: Where to save.
+  ///   - logger: Where to log (the caller's).
   ///   - clock: The current time, for exports that do not say when they were taken.
   public init(
-    database: FollowDatabase, logger: Logger = Logger(label: "followgraph.import"),
-    clock: @escaping @Sendable () -> Date = { Date() }
+    store: any FollowStoring, logger: Logger, clock: @escaping @Sendable () -> Date
   ) {
-    self.database = database
+    self.store = store
     self.logger = logger
     self.clock = clock
   }
@@ -73,7 +72,7 @@ public struct Importer: Sendable {
   ///   - progress: Receives (path, bytes done, bytes total) while large files are read.
   ///   - saveProgress: Receives the steps of saving, after every path was read.
   /// - Returns: One summary per path.
-  /// - Throws: ``ImportError`` or ``StoreError``; the database is unchanged.
+  /// - Throws: `ImportError`, or the store's error; the store is unchanged.
   public func run(
     paths: [String], options: ImportOptions,
     progress: (@Sendable (String, Int64, Int64) -> Void)? = nil,
@@ -129,7 +128,7 @@ public struct Importer: Sendable {
         observedAt: options.observedAt ?? batch.observedAt ?? group.startedAt,
         startedAt: group.startedAt)
     }
-    return try database.save(requests, progress: saveProgress)
+    return try store.save(requests, progress: saveProgress)
   }
 }
 
