@@ -63,7 +63,8 @@ public struct ParseContext: Sendable {
   public init(
     network: Network = .generic, owner: AccountSelector? = nil,
     limits: ImportLimits = ImportLimits(), progress: (@Sendable (Int64, Int64) -> Void)? = nil,
-    logger: Logger = Logger(label: "followgraph.import", factory: { _ in SwiftLogNoOpLogHandler() }),
+    logger: Logger = Logger(
+      label: "followgraph.import", factory: { _ in SwiftLogNoOpLogHandler() }),
     chunkSize: Int = 4 << 20
   ) {
     self.chunkSize = max(1, chunkSize)

@@ -1,8 +1,8 @@
 import FollowAnalysis
 import FollowModel
 import FollowReports
-import FollowUseCases
 import FollowTestSupport
+import FollowUseCases
 import Foundation
 import Testing
 

@@ -24,10 +24,12 @@ struct ImporterTests {
     #expect(try store.followTable(network: .generic, progress: nil).count == 3)
   }
 
-  @Test("Without a date in the export, the observation is the importer's clock, and the store's clock ends the run")
+  @Test(
+    "Without a date in the export, the observation is the importer's clock, and the store's clock ends the run"
+  )
   func clocksAreInjected() throws {
     let folder = try TemporaryFolder()
-    let path = try folder.write("a,b\n", to: "edges.csv")
+    let path = try folder.write("follower,followed\na,b\n", to: "edges.csv")
     let finished = Date(timeIntervalSince1970: 1_800_000_000)
     let started = Date(timeIntervalSince1970: 1_700_000_000)
     let store = try FollowDatabase.inMemory(logger: TestStore.logger, clock: { finished })

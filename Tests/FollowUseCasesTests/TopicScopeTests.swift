@@ -1,5 +1,6 @@
 import FollowAnalysis
 import FollowModel
+import FollowReports
 import FollowTestSupport
 import FollowUseCases
 import Foundation
