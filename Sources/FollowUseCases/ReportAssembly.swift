@@ -33,14 +33,9 @@ public enum ReportAssembly {
     progress?.phase("analysing topics")
     let topicReport = try TopicScope.load(
       store: store, network: nil, selector: nil, options: topics)
-    let sections = ReportSections(
-      famous: networks.compactMap(FamousSection.init),
-      topics: TopicSection.sections(topicReport),
-      changes: changes.map(ChangesSection.init),
-      activity: try activity(summary, in: store))
     return ReportInput(
-      asOf: asOf, summary: summary, networks: networks, sections: sections, changes: changes,
-      topics: topicReport)
+      asOf: asOf, summary: summary, networks: networks, changes: changes, topics: topicReport,
+      activity: try activity(summary, in: store))
   }
 
   /// Posts per month of every export owner that has posts.

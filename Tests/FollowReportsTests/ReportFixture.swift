@@ -31,7 +31,7 @@ struct ReportFixture {
     posts = try database.posts(by: owner)
     input = ReportInput(
       asOf: Self.asOf, summary: summary, networks: [report],
-      sections: ReportSections(activity: try ReportAssembly.activity(summary, in: database)))
+      activity: try ReportAssembly.activity(summary, in: database))
   }
 
   /// The account `id`, or a bare record.
@@ -89,17 +89,15 @@ struct ReportFixture {
           gainedFollowers: [account("2003")], lostFollowers: [account("2004")],
           newFollowing: [account("2004")], droppedFollowing: [])
       ])
-    var sections = input.sections
+    var sections = ReportSections(input)
     sections.famous = [famous]
     sections.topics = [topics]
     sections.changes = [changes]
     return sections
   }
 
-  /// The input with the hand-made optional sections.
-  var inputWithAllSections: ReportInput {
-    var full = input
-    full.sections = optionalSections()
-    return full
+  /// The page of the input with the hand-made optional sections.
+  var htmlWithAllSections: String {
+    HTMLReport.render(input, sections: optionalSections())
   }
 }

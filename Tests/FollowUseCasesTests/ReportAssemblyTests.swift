@@ -44,8 +44,8 @@ struct ReportAssemblyTests {
     #expect(input.changes?.first?.periods.first?.newFollowing == ["3"])
     let topics = try #require(input.topics)
     #expect(topics.analysis.accounts.first?.anyThemeShare == 0.5)
-    #expect(input.sections.famous.map(\.network) == [.mastodon, .x])
-    let activity = try #require(input.sections.activity.first)
+    #expect(ReportSections(input).famous.map(\.network) == [.mastodon, .x])
+    let activity = try #require(input.activity.first)
     #expect(activity.months.map(\.month) == ["2024-01", "2024-02", "2024-03"])
     #expect(activity.months.map(\.replies) == [0, 0, 1])
   }

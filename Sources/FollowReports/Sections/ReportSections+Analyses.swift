@@ -1,6 +1,19 @@
 import FollowAnalysis
 import FollowModel
 
+extension ReportSections {
+  /// The HTML report's optional sections, built from the report's facts: the one place this
+  /// view of them is made.
+  ///
+  /// - Parameter input: What to report.
+  public init(_ input: ReportInput) {
+    self.init(
+      famous: input.networks.compactMap(FamousSection.init),
+      topics: input.topics.map(TopicSection.sections) ?? [],
+      changes: (input.changes ?? []).map(ChangesSection.init), activity: input.activity)
+  }
+}
+
 extension FamousSection {
   /// The HTML section of a network whose web-famous figures were computed.
   ///
