@@ -60,7 +60,7 @@ struct ReportFixture {
       ],
       owners: [
         FamousSection.OwnerFigures(
-          owner: owner, followBackRate: 2.0 / 3, followBackRateExcludingFamous: 1,
+          owner: owner, followBackRateExcludingFamous: 1,
           nonReciprocators: [(star, .webFamous)])
       ])
     let march = posts[0]

@@ -50,13 +50,13 @@ public struct FamousSection: Equatable, Sendable {
     }
   }
 
-  /// One owner's figures with and without web famous accounts.
+  /// One owner's figures without web famous accounts (the rate over all followings is the
+  /// owner report's own).
   public struct OwnerFigures: Equatable, Sendable {
     /// The owner.
     public var owner: AccountID
-    /// mutual / following over all followings.
-    public var followBackRate: Double?
-    /// The same with web famous followings left out.
+    /// mutual / following with web famous followings left out, as `FollowBackTriage`
+    /// computed it.
     public var followBackRateExcludingFamous: Double?
     /// The owner's non-reciprocators, each with its triage class.
     public var nonReciprocators: [(entry: Entry, triage: TriageCategory)]
@@ -65,21 +65,19 @@ public struct FamousSection: Equatable, Sendable {
     ///
     /// - Parameters:
     ///   - owner: The owner.
-    ///   - followBackRate: The rate over all followings.
     ///   - followBackRateExcludingFamous: The rate without web famous followings.
     ///   - nonReciprocators: Triaged non-reciprocators.
     public init(
-      owner: AccountID, followBackRate: Double?, followBackRateExcludingFamous: Double?,
+      owner: AccountID, followBackRateExcludingFamous: Double?,
       nonReciprocators: [(entry: Entry, triage: TriageCategory)]
     ) {
       self.owner = owner
-      self.followBackRate = followBackRate
       self.followBackRateExcludingFamous = followBackRateExcludingFamous
       self.nonReciprocators = nonReciprocators
     }
 
     public static func == (lhs: OwnerFigures, rhs: OwnerFigures) -> Bool {
-      lhs.owner == rhs.owner && lhs.followBackRate == rhs.followBackRate
+      lhs.owner == rhs.owner
         && lhs.followBackRateExcludingFamous == rhs.followBackRateExcludingFamous
         && lhs.nonReciprocators.map(\.entry) == rhs.nonReciprocators.map(\.entry)
         && lhs.nonReciprocators.map(\.triage) == rhs.nonReciprocators.map(\.triage)

@@ -34,7 +34,7 @@ extension FamousSection {
     let owners = report.owners.compactMap { owner -> OwnerFigures? in
       guard let triage = owner.triage else { return nil }
       return OwnerFigures(
-        owner: owner.owner.id, followBackRate: owner.etiquette.followBackRate,
+        owner: owner.owner.id,
         followBackRateExcludingFamous: triage.followBackRateExcludingWebFamous,
         nonReciprocators: triage.entries.map { item in
           let account =
