@@ -58,6 +58,9 @@ public struct NetworkReport: Sendable {
   public var pageRank: PageRankResult?
   /// Audience evidence and web-famous accounts, when computed.
   public var fame: WebFameReport?
+  /// The complementary CDFs of follower and following counts, when computed (the report's
+  /// charts and `degree_ccdf`); empty otherwise.
+  public var degreeCCDF = DegreeCCDF(followers: [], following: [])
 
   /// Creates a report.
   ///
@@ -90,6 +93,24 @@ public struct NetworkReport: Sendable {
   /// - Complexity: O(*n* log *n*) integer comparisons when ids are numeric.
   public var sortedPerAccount: [AccountReciprocity] {
     NativeIDOrder.sortedIndexes(perAccount.map { accountIDs[$0.account] }).map { perAccount[$0] }
+  }
+}
+
+/// The degree distributions of a network as complementary CDFs.
+public struct DegreeCCDF: Equatable, Sendable {
+  /// Of follower counts (in-degrees).
+  public var followers: [CCDFPoint]
+  /// Of following counts (out-degrees).
+  public var following: [CCDFPoint]
+
+  /// Creates the distributions.
+  ///
+  /// - Parameters:
+  ///   - followers: The CCDF of follower counts.
+  ///   - following: The CCDF of following counts.
+  public init(followers: [CCDFPoint], following: [CCDFPoint]) {
+    self.followers = followers
+    self.following = following
   }
 }
 

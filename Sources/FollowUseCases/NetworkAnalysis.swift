@@ -39,6 +39,20 @@ public enum NetworkAnalysis {
       owners: ownerReports)
   }
 
+  /// The report with its degree distributions (complementary CDFs of follower and following
+  /// counts) added, for the report's charts and `degree_ccdf`.
+  ///
+  /// - Parameter report: The network's report.
+  /// - Returns: The report with `degreeCCDF` set.
+  /// - Complexity: O(*n* log *n*).
+  public static func addingDegreeDistributions(to report: NetworkReport) -> NetworkReport {
+    var report = report
+    report.degreeCCDF = DegreeCCDF(
+      followers: DegreeDistribution.ccdf(report.perAccount.map(\.followers)),
+      following: DegreeDistribution.ccdf(report.perAccount.map(\.following)))
+    return report
+  }
+
   /// One owner's report: its figures and the accounts behind each list.
   ///
   /// - Parameters:

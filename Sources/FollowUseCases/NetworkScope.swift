@@ -73,7 +73,8 @@ public struct NetworkScope: Sendable {
     return NetworkScope(network: chosen, owner: owner, report: report)
   }
 
-  /// The report of one network, with its export owners.
+  /// The report of one network as `followgraph report` shows it: with its export owners and
+  /// its degree distributions.
   ///
   /// - Parameters:
   ///   - store: The store.
@@ -87,9 +88,10 @@ public struct NetworkScope: Sendable {
     store: any FollowStoring, network: Network, owners: [OwnerRecord],
     fame: FameSettings? = nil, progress: (any StepProgress)? = nil
   ) throws -> NetworkReport {
-    try loadWithGraph(
-      store: store, network: network, owners: owners, fame: fame, progress: progress
-    ).report
+    NetworkAnalysis.addingDegreeDistributions(
+      to: try loadWithGraph(
+        store: store, network: network, owners: owners, fame: fame, progress: progress
+      ).report)
   }
 
   /// The report of one network and the graph it was computed on.
