@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "FollowImport", targets: ["FollowImport"]),
     .library(name: "FollowAnalysis", targets: ["FollowAnalysis"]),
     .library(name: "FollowReports", targets: ["FollowReports"]),
+    .library(name: "FollowUseCases", targets: ["FollowUseCases"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -21,7 +22,8 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
   ],
   targets: [
-    // Plain value types shared by every other target; no dependencies.
+    // Plain value types shared by every other target, and the `FollowStoring` protocol the
+    // stores implement; no dependencies.
     .target(name: "FollowModel"),
     // The SQLite store: the only target that imports GRDB.
     .target(
@@ -42,7 +44,6 @@ let package = Package(
       dependencies: [
         "CFollowZlib",
         "FollowModel",
-        "FollowStore",
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "Yams", package: "Yams"),
@@ -51,10 +52,20 @@ let package = Package(
     .target(name: "FollowAnalysis", dependencies: ["FollowModel"]),
     // Renderers that return String/Data; only the CLI writes files.
     .target(name: "FollowReports", dependencies: ["FollowModel", "FollowAnalysis"]),
+    // What the commands do: import, scope resolution and each command's result, over any
+    // `FollowStoring`; no GRDB, no files written, no printing.
+    .target(
+      name: "FollowUseCases",
+      dependencies: [
+        "FollowModel", "FollowImport", "FollowAnalysis", "FollowReports",
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "Logging", package: "swift-log"),
+      ]),
     .executableTarget(
       name: "followgraph",
       dependencies: [
         "FollowModel", "FollowStore", "FollowImport", "FollowAnalysis", "FollowReports",
+        "FollowUseCases",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]),
@@ -69,8 +80,9 @@ let package = Package(
       name: "FollowBench",
       dependencies: [
         "FollowModel", "FollowStore", "FollowImport", "FollowAnalysis", "FollowReports",
-        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        "FollowUseCases", .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "Logging", package: "swift-log"),
       ]),
     .executableTarget(
       name: "followgraph-bench",
@@ -78,27 +90,45 @@ let package = Package(
         "FollowBench", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
+    // Test targets list every module their files import.
     .target(
       name: "FollowTestSupport",
-      dependencies: ["FollowModel", "FollowStore"],
+      dependencies: [
+        "FollowModel", "FollowStore", "FollowUseCases",
+        .product(name: "Logging", package: "swift-log"),
+      ],
       path: "Tests/FollowTestSupport"),
     .testTarget(name: "FollowModelTests", dependencies: ["FollowModel"]),
     .testTarget(
       name: "FollowStoreTests",
       dependencies: [
-        "FollowStore", "FollowTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+        "FollowModel", "FollowStore", "FollowTestSupport",
+        .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     .testTarget(
       name: "FollowImportTests",
-      dependencies: ["FollowImport", "FollowTestSupport"],
+      dependencies: [
+        "FollowAnalysis", "FollowImport", "FollowModel", "FollowStore", "FollowTestSupport",
+        "FollowUseCases",
+      ],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "FollowAnalysisTests",
-      dependencies: ["FollowAnalysis", "FollowImport", "FollowTestSupport"]),
+      dependencies: ["FollowAnalysis", "FollowImport", "FollowModel", "FollowTestSupport"]),
     .testTarget(
       name: "FollowReportsTests",
-      dependencies: ["FollowReports", "FollowImport", "FollowTestSupport"],
+      dependencies: [
+        "FollowAnalysis", "FollowModel", "FollowReports", "FollowStore", "FollowTestSupport",
+        "FollowUseCases",
+      ],
       exclude: ["Snapshots"]),
+    // The use cases against the in-memory SQLite store, without launching the binary.
+    .testTarget(
+      name: "FollowUseCasesTests",
+      dependencies: [
+        "FollowAnalysis", "FollowModel", "FollowReports", "FollowStore", "FollowTestSupport",
+        "FollowUseCases",
+      ]),
     .testTarget(
       name: "FollowBenchTests",
       dependencies: ["FollowBench", "FollowImport", "FollowModel", "FollowTestSupport"]),

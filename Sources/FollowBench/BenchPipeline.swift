@@ -3,7 +3,9 @@ import FollowImport
 import FollowModel
 import FollowReports
 import FollowStore
+import FollowUseCases
 import Foundation
+import Logging
 
 /// One run of the whole FollowGraph path on an edge list, phase by phase: parse, save, load,
 /// analyse, write the CSV reports; plus the parse probes and the bare SQLite floor.
@@ -14,6 +16,8 @@ public struct BenchPipeline: Sendable {
   public var workFolder: String
   /// The network the follows are imported into.
   public var network = Network(rawValue: "bench")
+  /// Where the store logs: the caller's; by default nowhere.
+  public var logger = Logger(label: "followgraph.bench", factory: { _ in SwiftLogNoOpLogHandler() })
 
   /// The analyses measured on the loaded graph, in order.
   ///
@@ -108,7 +112,7 @@ public struct BenchPipeline: Sendable {
     }
     let recorder = StepRecorder()
     let store = try times.measure("open database (create, migrate)", .importing) {
-      try FollowDatabase.open(path: database, create: true)
+      try FollowDatabase.open(path: database, create: true, logger: logger, clock: { day })
     }
     let saveStart = recorder.now
     let cpuStart = ResourceUsage.cpuSeconds()
@@ -143,7 +147,7 @@ public struct BenchPipeline: Sendable {
     }
     let summary = try times.measure("load database summary", .reports) { try store.summary() }
     let report = times.measure("compute report (per account, owners)", .reports) {
-      NetworkReport.compute(graph: graph, directory: directory, owners: [])
+      NetworkAnalysis.report(graph: graph, directory: directory, owners: [])
     }
     let files = times.measure("render CSV and text files", .reports) {
       ReportBundle.render(ReportInput(asOf: day, summary: summary, networks: [report]))
@@ -164,7 +168,8 @@ public struct BenchPipeline: Sendable {
     let followers = table.followers.map { Int64($0) + 1 }
     let followed = table.followed.map { Int64($0) + 1 }
     let path = workFolder + "/floor.sqlite"
-    _ = try FollowDatabase.open(path: path, create: true)
+    _ = try FollowDatabase.open(
+      path: path, create: true, logger: logger, clock: { Date(timeIntervalSince1970: 0) })
     let timing = try SQLiteFloor.run(path: path, followers: followers, followed: followed)
     times.record(
       "floor: insert sorted pairs", .floor, seconds: timing.insert, cpuSeconds: timing.cpu.insert)

@@ -57,12 +57,15 @@ public struct ParseContext: Sendable {
   ///   - owner: The owner for formats that do not name one.
   ///   - limits: Caps on sizes.
   ///   - progress: Progress callback.
-  ///   - logger: Where parsers log.
+  ///   - logger: Where parsers log: the caller's; by default nowhere (a handler that drops
+  ///     everything, never the process-wide logging backend).
   ///   - chunkSize: The size of each read when a file is streamed.
   public init(
     network: Network = .generic, owner: AccountSelector? = nil,
     limits: ImportLimits = ImportLimits(), progress: (@Sendable (Int64, Int64) -> Void)? = nil,
-    logger: Logger = Logger(label: "followgraph.import"), chunkSize: Int = 4 << 20
+    logger: Logger = Logger(
+      label: "followgraph.import", factory: { _ in SwiftLogNoOpLogHandler() }),
+    chunkSize: Int = 4 << 20
   ) {
     self.chunkSize = max(1, chunkSize)
     self.network = network

@@ -50,7 +50,12 @@ extension PagedExportFormat {
   }
 
   /// Whether two pages belong to the same list.
-  static func sameList(_ a: ListPage, _ b: ListPage) -> Bool {
+  ///
+  /// - Parameters:
+  ///   - a: A page.
+  ///   - b: Another page.
+  /// - Returns: `true` when both list the same account's same lists.
+  public static func sameList(_ a: ListPage, _ b: ListPage) -> Bool {
     a.batch.owner?.account.id == b.batch.owner?.account.id
       && a.batch.owner?.listsFollowers == b.batch.owner?.listsFollowers
       && a.batch.owner?.listsFollowing == b.batch.owner?.listsFollowing
@@ -61,7 +66,7 @@ extension PagedExportFormat {
   ///
   /// - Parameter pages: The pages, at least one.
   /// - Returns: The batch to save.
-  static func complete(_ pages: [ListPage]) -> ImportBatch {
+  public static func complete(_ pages: [ListPage]) -> ImportBatch {
     var batch = ImportBatch.merging(pages.map(\.batch))
     if let owner = batch.owner, !pages.contains(where: \.isLastPage),
       owner.listsFollowers || owner.listsFollowing

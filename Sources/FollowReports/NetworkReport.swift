@@ -14,34 +14,33 @@ public struct OwnerReport: Sendable {
   /// Accounts following each other with the owner, sorted by id.
   public var mutuals: [Account]
   /// The non-reciprocators split into web famous, ordinary and unknown audience, when
-  /// audience evidence was computed (see ``NetworkReport/addingFame(graph:accounts:criteria:whitelist:damping:)``).
+  /// audience evidence was computed.
   public var triage: FollowBackTriage?
 
-  /// Assembles the report from the graph.
+  /// Creates a report.
   ///
   /// - Parameters:
   ///   - owner: The owner's record.
-  ///   - etiquette: The owner's figures, computed on `graph`.
-  ///   - graph: The graph the figures were computed on.
-  ///   - directory: Names and handles of the network's accounts.
+  ///   - etiquette: The owner's figures.
+  ///   - notFollowingBack: Accounts the owner follows that do not follow back, sorted by id.
+  ///   - fans: Accounts following the owner that the owner does not follow, sorted by id.
+  ///   - mutuals: Accounts following each other with the owner, sorted by id.
+  ///   - triage: The non-reciprocators triaged, when audience evidence was computed.
   public init(
-    owner: Account, etiquette: OwnerEtiquette, graph: FollowGraph, directory: AccountDirectory
+    owner: Account, etiquette: OwnerEtiquette, notFollowingBack: [Account], fans: [Account],
+    mutuals: [Account], triage: FollowBackTriage? = nil
   ) {
     self.owner = owner
     self.etiquette = etiquette
-    func accounts(_ indexes: [Int]) -> [Account] {
-      indexes.map { index in
-        let id = graph.accountIDs[index]
-        return directory[id] ?? Account(id: AccountID(network: graph.network, value: id))
-      }.sorted { NativeIDOrder.areInIncreasingOrder($0.id.value, $1.id.value) }
-    }
-    notFollowingBack = accounts(etiquette.notFollowingBack)
-    fans = accounts(etiquette.fans)
-    mutuals = accounts(etiquette.mutuals)
+    self.notFollowingBack = notFollowingBack
+    self.fans = fans
+    self.mutuals = mutuals
+    self.triage = triage
   }
 }
 
-/// Everything the reciprocity outputs show for one network.
+/// Everything the reciprocity outputs show for one network, as computed by the use cases
+/// (`FollowUseCases`); the renderers only read it.
 public struct NetworkReport: Sendable {
   /// The network.
   public var network: Network
@@ -59,6 +58,9 @@ public struct NetworkReport: Sendable {
   public var pageRank: PageRankResult?
   /// Audience evidence and web-famous accounts, when computed.
   public var fame: WebFameReport?
+  /// The complementary CDFs of follower and following counts, when computed (the report's
+  /// charts and `degree_ccdf`); empty otherwise.
+  public var degreeCCDF = DegreeCCDF(followers: [], following: [])
 
   /// Creates a report.
   ///
@@ -69,9 +71,12 @@ public struct NetworkReport: Sendable {
   ///   - accountIDs: The native id of each graph index.
   ///   - directory: Names and handles.
   ///   - owners: The export owners.
+  ///   - pageRank: PageRank of the accounts, when computed.
+  ///   - fame: Audience evidence, when computed.
   public init(
     network: Network, graph: GraphReciprocity, perAccount: [AccountReciprocity],
-    accountIDs: [String], directory: AccountDirectory, owners: [OwnerReport]
+    accountIDs: [String], directory: AccountDirectory, owners: [OwnerReport],
+    pageRank: PageRankResult? = nil, fame: WebFameReport? = nil
   ) {
     self.network = network
     self.graph = graph
@@ -79,37 +84,8 @@ public struct NetworkReport: Sendable {
     self.accountIDs = accountIDs
     self.directory = directory
     self.owners = owners
-  }
-
-  /// Computes the report for a graph.
-  ///
-  /// - Parameters:
-  ///   - graph: The network's follow graph.
-  ///   - directory: Names and handles.
-  ///   - owners: Each owner with whether its lists are known.
-  /// - Returns: The report.
-  /// - Complexity: O(*n* + *m*).
-  public static func compute(
-    graph: FollowGraph, directory: AccountDirectory,
-    owners: [(account: Account, followingKnown: Bool, followersKnown: Bool)]
-  ) -> NetworkReport {
-    let perAccount = graph.accountReciprocity()
-    var position: [String: Int] = [:]
-    if !owners.isEmpty {
-      for (index, id) in graph.accountIDs.enumerated() { position[id] = index }
-    }
-    let ownerReports = owners.map { owner in
-      OwnerReport(
-        owner: owner.account,
-        etiquette: graph.etiquette(
-          of: position[owner.account.id.value], followingKnown: owner.followingKnown,
-          followersKnown: owner.followersKnown),
-        graph: graph, directory: directory)
-    }.sorted { NativeIDOrder.areInIncreasingOrder($0.owner.id.value, $1.owner.id.value) }
-    return NetworkReport(
-      network: graph.network, graph: graph.reciprocity(perAccount: perAccount),
-      perAccount: perAccount, accountIDs: graph.accountIDs, directory: directory,
-      owners: ownerReports)
+    self.pageRank = pageRank
+    self.fame = fame
   }
 
   /// Per-account rows sorted by account id.
@@ -117,6 +93,24 @@ public struct NetworkReport: Sendable {
   /// - Complexity: O(*n* log *n*) integer comparisons when ids are numeric.
   public var sortedPerAccount: [AccountReciprocity] {
     NativeIDOrder.sortedIndexes(perAccount.map { accountIDs[$0.account] }).map { perAccount[$0] }
+  }
+}
+
+/// The degree distributions of a network as complementary CDFs.
+public struct DegreeCCDF: Equatable, Sendable {
+  /// Of follower counts (in-degrees).
+  public var followers: [CCDFPoint]
+  /// Of following counts (out-degrees).
+  public var following: [CCDFPoint]
+
+  /// Creates the distributions.
+  ///
+  /// - Parameters:
+  ///   - followers: The CCDF of follower counts.
+  ///   - following: The CCDF of following counts.
+  public init(followers: [CCDFPoint], following: [CCDFPoint]) {
+    self.followers = followers
+    self.following = following
   }
 }
 

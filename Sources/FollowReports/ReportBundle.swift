@@ -19,21 +19,24 @@ public struct ReportFile: Equatable, Sendable {
   }
 }
 
-/// What `followgraph report` renders.
+/// What `followgraph report` renders: each fact once, as the use cases computed it.
+///
+/// The HTML report's optional sections are a view of these facts, built in one place
+/// (``ReportSections/init(_:)``), not a second copy held here.
 public struct ReportInput: Sendable {
   /// The report date (`--as-of`).
   public var asOf: Date
   /// What the database holds.
   public var summary: DatabaseSummary
-  /// One report per network, sorted by network.
+  /// One report per network, sorted by network, with its web-famous evidence when computed.
   public var networks: [NetworkReport]
-  /// Optional sections from further analyses (web famous, topics, changes, activity).
-  public var sections: ReportSections
   /// Each export owner's changes between snapshots; `nil` leaves `changes.csv` and the
   /// summary section out.
   public var changes: [OwnerChanges]?
   /// Topic focus of the posts, when the report includes it.
   public var topics: TopicReport?
+  /// Posts per month, one per export owner with posts.
+  public var activity: [PostingActivity]
 
   /// Creates the input.
   ///
@@ -41,20 +44,19 @@ public struct ReportInput: Sendable {
   ///   - asOf: The report date.
   ///   - summary: What the database holds.
   ///   - networks: One report per network.
-  ///   - sections: Optional sections from further analyses.
   ///   - changes: Each export owner's changes between snapshots.
   ///   - topics: Topic focus of the posts.
+  ///   - activity: Posts per month of each export owner with posts.
   public init(
     asOf: Date, summary: DatabaseSummary, networks: [NetworkReport],
-    sections: ReportSections = ReportSections(), changes: [OwnerChanges]? = nil,
-    topics: TopicReport? = nil
+    changes: [OwnerChanges]? = nil, topics: TopicReport? = nil, activity: [PostingActivity] = []
   ) {
     self.asOf = asOf
     self.summary = summary
     self.networks = networks
-    self.sections = sections
     self.changes = changes
     self.topics = topics
+    self.activity = activity
   }
 }
 

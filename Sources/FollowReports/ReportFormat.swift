@@ -128,8 +128,8 @@ public enum ReportJSON {
       (
         "degree_ccdf",
         .object([
-          ("followers", ccdf(DegreeDistribution.ccdf(report.perAccount.map(\.followers)))),
-          ("following", ccdf(DegreeDistribution.ccdf(report.perAccount.map(\.following)))),
+          ("followers", ccdf(report.degreeCCDF.followers)),
+          ("following", ccdf(report.degreeCCDF.following)),
         ])
       ),
       ("accounts", AccountsRenderer.json([report])),

@@ -1,5 +1,6 @@
 import FollowAnalysis
 import FollowModel
+import Foundation
 
 /// Renders the triage of an owner's non-reciprocators: web famous, ordinary, unknown audience.
 public enum TriageRenderer {
@@ -151,4 +152,10 @@ public enum TriageRenderer {
       ),
     ]
   }
+}
+
+extension TriageCategory {
+  /// The category in words, as the HTML report shows it: `web famous`, `ordinary`,
+  /// `unknown audience` (the raw value, `web_famous`, is for CSV and JSON).
+  var words: String { rawValue.replacingOccurrences(of: "_", with: " ") }
 }

@@ -16,19 +16,23 @@ public struct FollowDatabase: Sendable {
   /// Where reads go: the writer, or the snapshot of a database opened for reading only.
   let dbReader: any DatabaseReader
   let logger: Logger
+  /// The current time, recorded as an import's `finished_at`.
+  let clock: @Sendable () -> Date
 
   /// Wraps an open GRDB connection and migrates it to the current schema.
   ///
   /// - Parameters:
   ///   - dbWriter: A database queue or pool; tests pass an in-memory `DatabaseQueue()`.
-  ///   - logger: Where the store logs what it does.
+  ///   - logger: Where the store logs what it does (the caller's; the store builds none).
+  ///   - clock: The current time, recorded when an import finishes.
   /// - Throws: `DatabaseError` when a migration fails.
-  public init(_ dbWriter: any DatabaseWriter, logger: Logger = Logger(label: "followgraph.store"))
-    throws
-  {
+  public init(
+    _ dbWriter: any DatabaseWriter, logger: Logger, clock: @escaping @Sendable () -> Date
+  ) throws {
     self.dbWriter = dbWriter
     self.dbReader = dbWriter
     self.logger = logger
+    self.clock = clock
     try Self.migrator.migrate(dbWriter)
   }
 
@@ -37,6 +41,7 @@ public struct FollowDatabase: Sendable {
     dbWriter = database.dbWriter
     dbReader = reader
     logger = database.logger
+    clock = database.clock
   }
 
   /// Opens (and creates, when `create` is true) the database file at `path`.
@@ -46,12 +51,13 @@ public struct FollowDatabase: Sendable {
   ///   - create: Whether a missing file may be created; read-only commands pass `false`, and
   ///     then every read sees the one snapshot taken here.
   ///   - busyTimeout: How long to wait for another process's write to finish.
-  ///   - logger: Where the store logs what it does.
+  ///   - logger: Where the store logs what it does (the caller's; the store builds none).
+  ///   - clock: The current time, recorded when an import finishes.
   /// - Returns: The open, migrated database.
   /// - Throws: ``StoreError/databaseNotFound(path:)`` or ``StoreError/cannotOpen(path:reason:)``.
   public static func open(
-    path: String, create: Bool, busyTimeout: TimeInterval = 30,
-    logger: Logger = Logger(label: "followgraph.store")
+    path: String, create: Bool, busyTimeout: TimeInterval = 30, logger: Logger,
+    clock: @escaping @Sendable () -> Date
   ) throws -> FollowDatabase {
     let fileManager = FileManager.default
     var isDirectory: ObjCBool = false
@@ -70,7 +76,7 @@ public struct FollowDatabase: Sendable {
     configuration.busyMode = .timeout(busyTimeout)
     do {
       let pool = try DatabasePool(path: path, configuration: configuration)
-      let database = try FollowDatabase(pool, logger: logger)
+      let database = try FollowDatabase(pool, logger: logger, clock: clock)
       // Read-only commands read several times (summary, follows, accounts): one snapshot
       // keeps them consistent while an import commits.
       return create ? database : FollowDatabase(database, reader: try pool.makeSnapshot())
@@ -79,12 +85,21 @@ public struct FollowDatabase: Sendable {
     }
   }
 
-  /// An empty in-memory database, for tests and dry runs.
+  /// An empty in-memory SQLite database, for tests and dry runs.
   ///
+  /// - Parameters:
+  ///   - logger: Where the store logs; by default nowhere (a handler that drops everything,
+  ///     never the process-wide logging backend).
+  ///   - clock: The time recorded when an import finishes; by default the Unix epoch, so a
+  ///     test database is the same on every run.
   /// - Returns: A migrated database that lives as long as the value.
   /// - Throws: `DatabaseError` when a migration fails.
-  public static func inMemory() throws -> FollowDatabase {
-    try FollowDatabase(DatabaseQueue(configuration: makeConfiguration()))
+  public static func inMemory(
+    logger: Logger = Logger(label: "followgraph.store", factory: { _ in SwiftLogNoOpLogHandler() }),
+    clock: @escaping @Sendable () -> Date = { Date(timeIntervalSince1970: 0) }
+  ) throws -> FollowDatabase {
+    try FollowDatabase(
+      DatabaseQueue(configuration: makeConfiguration()), logger: logger, clock: clock)
   }
 
   /// The connection settings every FollowGraph database uses.

@@ -15,14 +15,20 @@ struct EnvironmentFailureTests {
     return db
   }
 
-  @Test func aReadOnlyDatabaseIsLeftAsItWas() throws {
-    let folder = try TemporaryFolder()
+  @Test(.enabled(if: UnprivilegedPlace.isAvailable, UnprivilegedPlace.unavailableReason))
+  func aReadOnlyDatabaseIsLeftAsItWas() throws {
+    // The database and the input sit where the unprivileged child can reach them, wherever
+    // the checkout is (a checkout under a mode-700 folder is out of its reach).
+    let folder = try UnprivilegedPlace.temporaryFolder()
     let db = try seededDatabase(in: folder)
     let before = try DatabaseState.read(db)
+    let input = try folder.write(
+      try String(
+        contentsOf: ReferenceData.projectRoot.appendingPathComponent(
+          "Tests/FollowImportTests/Fixtures/edges/snap.txt"), encoding: .utf8),
+      to: "snap.txt")
     try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: db)
-    let result = try CommandRunner.runUnprivileged([
-      "import", "--quiet", "--db", db, "Tests/FollowImportTests/Fixtures/edges/snap.txt",
-    ])
+    let result = try CommandRunner.runUnprivileged(["import", "--quiet", "--db", db, input])
     #expect(result.status != 0)
     #expect(result.stdout.isEmpty)
     // Depending on whether SQLite can open the WAL files read-only, the open or the first
@@ -48,8 +54,9 @@ struct EnvironmentFailureTests {
     #expect(!FileManager.default.fileExists(atPath: missing))
   }
 
-  @Test func anUnreadableInputFailsWithoutLeavingADatabase() throws {
-    let folder = try TemporaryFolder()
+  @Test(.enabled(if: UnprivilegedPlace.isAvailable, UnprivilegedPlace.unavailableReason))
+  func anUnreadableInputFailsWithoutLeavingADatabase() throws {
+    let folder = try UnprivilegedPlace.temporaryFolder()
     if geteuid() == 0 {
       // The unprivileged user must be able to create the database, but not read the input.
       try FileManager.default.setAttributes([.ownerAccountID: 65534], ofItemAtPath: folder.url.path)
@@ -66,8 +73,9 @@ struct EnvironmentFailureTests {
     #expect(!FileManager.default.fileExists(atPath: db))
   }
 
-  @Test func reportsGoOnlyIntoOutAndLeaveNoTemporaryFiles() throws {
-    let folder = try TemporaryFolder()
+  @Test(.enabled(if: UnprivilegedPlace.isAvailable, UnprivilegedPlace.unavailableReason))
+  func reportsGoOnlyIntoOutAndLeaveNoTemporaryFiles() throws {
+    let folder = try UnprivilegedPlace.temporaryFolder()
     let db = try seededDatabase(in: folder)
     let workdir = folder.url.appendingPathComponent("cwd")
     try FileManager.default.createDirectory(at: workdir, withIntermediateDirectories: true)

@@ -10,8 +10,8 @@ struct AccountsCSVFormatTests {
   @Test("Counts, flags and names are read; quoted cells and '@' handles too")
   func readsAudience() throws {
     // When
-    let batch = try Fixtures.parse(
-      "accounts/audience.csv", as: AccountsCSVFormat.self, context: Self.x)
+    let batch = try Fixture.parse(
+      "accounts/audience.csv", format: AccountsCSVFormat.self, context: Self.x)
 
     // Then accounts are sorted by id and keyed in the --network given
     #expect(batch.accounts.map(\.id.description) == ["x:11348282", "x:95500726", "x:119369819"])
@@ -35,8 +35,8 @@ struct AccountsCSVFormatTests {
 
   @Test("twarc-csv's user columns are understood")
   func twarcCSV() throws {
-    let batch = try Fixtures.parse(
-      "accounts/twarc_csv_users.csv", as: AccountsCSVFormat.self, context: Self.x)
+    let batch = try Fixture.parse(
+      "accounts/twarc_csv_users.csv", format: AccountsCSVFormat.self, context: Self.x)
     let user = try #require(batch.accounts.first)
     #expect(user.followersCount == 580)
     #expect(user.followingCount == 518)
@@ -48,8 +48,8 @@ struct AccountsCSVFormatTests {
 
   @Test("Without an id column, Mastodon handles are the ids, hosts lower-cased")
   func mastodonHandles() throws {
-    let batch = try Fixtures.parse(
-      "accounts/handles_mastodon.csv", as: AccountsCSVFormat.self,
+    let batch = try Fixture.parse(
+      "accounts/handles_mastodon.csv", format: AccountsCSVFormat.self,
       context: ParseContext(network: .mastodon))
     #expect(batch.accounts.map(\.id.value) == ["Gargron@mastodon.social", "alice@example.test"])
     #expect(batch.accounts[0].followersCount == 350_000)
@@ -58,8 +58,8 @@ struct AccountsCSVFormatTests {
   @Test("Without an id column, X accounts cannot be keyed and the file is rejected")
   func xNeedsIDs() throws {
     #expect(throws: ImportError.self) {
-      try Fixtures.parse(
-        "accounts/handles_mastodon.csv", as: AccountsCSVFormat.self, context: Self.x)
+      try Fixture.parse(
+        "accounts/handles_mastodon.csv", format: AccountsCSVFormat.self, context: Self.x)
     }
   }
 
@@ -72,7 +72,7 @@ struct AccountsCSVFormatTests {
     ])
   func badInput(file: String, location: String, reason: String) throws {
     do {
-      _ = try Fixtures.parse(file, as: AccountsCSVFormat.self)
+      _ = try Fixture.parse(file, format: AccountsCSVFormat.self)
       Issue.record("\(file) was accepted")
     } catch let error as ImportError {
       let message = error.errorDescription ?? ""
@@ -92,7 +92,7 @@ struct AccountsCSVFormatTests {
     #expect(try ExportFormats.detect(ImportSource(path: edges)).name == "edge-list")
     #expect(try ExportFormats.detect(ImportSource(path: edgesWithFollowing)).name == "edge-list")
     #expect(
-      try ExportFormats.detect(ImportSource(path: Fixtures.path("accounts/audience.csv"))).name
+      try ExportFormats.detect(ImportSource(path: Fixture.path("accounts/audience.csv"))).name
         == "accounts-csv")
   }
 }

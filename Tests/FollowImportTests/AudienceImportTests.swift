@@ -1,6 +1,8 @@
 import FollowImport
 import FollowModel
 import FollowStore
+import FollowTestSupport
+import FollowUseCases
 import Foundation
 import Testing
 
@@ -14,15 +16,15 @@ struct AudienceImportTests {
   @Test("Re-importing newer twarc2 data updates audience counts; older data does not")
   func newerObservationWins() throws {
     // Given
-    let database = try FollowDatabase.inMemory()
-    let importer = Importer(database: database)
+    let database = try TestStore.inMemory()
+    let importer = TestStore.importer(database)
 
     // When the 2021 lookup is imported, then the 2022 one
     _ = try importer.run(
-      paths: [try Fixtures.path("twarc2/users_2021.jsonl")], options: ImportOptions())
+      paths: [Fixture.path("twarc2/users_2021.jsonl")], options: ImportOptions())
     #expect(try Self.followers(database, "119369819") == 580)
     let summaries = try importer.run(
-      paths: [try Fixtures.path("twarc2/users_2022.jsonl")], options: ImportOptions())
+      paths: [Fixture.path("twarc2/users_2022.jsonl")], options: ImportOptions())
 
     // Then the counts are the 2022 ones, observed at the page's retrieved_at
     #expect(summaries.first?.format == "twarc2")
@@ -37,21 +39,21 @@ struct AudienceImportTests {
 
   @Test("An older export imported later does not overwrite newer counts")
   func olderObservationLoses() throws {
-    let database = try FollowDatabase.inMemory()
-    let importer = Importer(database: database)
+    let database = try TestStore.inMemory()
+    let importer = TestStore.importer(database)
     _ = try importer.run(
-      paths: [try Fixtures.path("twarc2/users_2022.jsonl")], options: ImportOptions())
+      paths: [Fixture.path("twarc2/users_2022.jsonl")], options: ImportOptions())
     _ = try importer.run(
-      paths: [try Fixtures.path("twarc2/users_2021.jsonl")], options: ImportOptions())
+      paths: [Fixture.path("twarc2/users_2021.jsonl")], options: ImportOptions())
     #expect(try Self.followers(database, "119369819") == 600)
   }
 
   @Test("An accounts CSV joins the network given and updates counts")
   func accountsCSVJoinsNetwork() throws {
-    let database = try FollowDatabase.inMemory()
-    let importer = Importer(database: database)
+    let database = try TestStore.inMemory()
+    let importer = TestStore.importer(database)
     _ = try importer.run(
-      paths: [try Fixtures.path("accounts/audience.csv")],
+      paths: [Fixture.path("accounts/audience.csv")],
       options: ImportOptions(network: .x, observedAt: UTCTime.parse("2023-01-01")))
     #expect(try Self.followers(database, "11348282") == 84_000_000)
   }
@@ -59,14 +61,14 @@ struct AudienceImportTests {
   @Test("A bad file anywhere in one run leaves the database unchanged")
   func unchangedOnError() throws {
     // Given a good twarc2 file and a CSV with a negative count, in one run
-    let database = try FollowDatabase.inMemory()
-    let importer = Importer(database: database)
+    let database = try TestStore.inMemory()
+    let importer = TestStore.importer(database)
 
     // When
     #expect(throws: ImportError.self) {
       try importer.run(
         paths: [
-          try Fixtures.path("twarc2/users_2021.jsonl"), try Fixtures.path("accounts/negative.csv"),
+          Fixture.path("twarc2/users_2021.jsonl"), Fixture.path("accounts/negative.csv"),
         ], options: ImportOptions())
     }
 

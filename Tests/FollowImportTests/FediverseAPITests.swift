@@ -1,6 +1,8 @@
 import FollowImport
 import FollowModel
 import FollowStore
+import FollowTestSupport
+import FollowUseCases
 import Foundation
 import Testing
 
@@ -70,8 +72,8 @@ struct FediverseAPITests {
 
   @Test func blueskyFollowerPagesOfOneRunAreOneList() throws {
     // Given both pages of the owner's followers, imported in one run
-    let database = try FollowDatabase.inMemory()
-    let summaries = try Importer(database: database).run(
+    let database = try TestStore.inMemory()
+    let summaries = try TestStore.importer(database).run(
       paths: [
         Fixture.path("fediverse/bluesky-followers-1.json"),
         Fixture.path("fediverse/bluesky-followers-2.json"),

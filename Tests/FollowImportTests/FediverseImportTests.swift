@@ -1,6 +1,8 @@
 import FollowImport
 import FollowModel
 import FollowStore
+import FollowTestSupport
+import FollowUseCases
 import Foundation
 import Testing
 
@@ -9,9 +11,9 @@ struct FediverseImportTests {
   private func fixture(_ name: String) -> String { Fixture.path("fediverse/" + name) }
 
   @Test func theArchiveAndItsFollowingListInOneRun() throws {
-    let database = try FollowDatabase.inMemory()
+    let database = try TestStore.inMemory()
     // The CSV comes first: its owner is taken from the archive later in the same run.
-    _ = try Importer(database: database).run(
+    _ = try TestStore.importer(database).run(
       paths: [
         fixture("following_accounts.csv"), fixture("archive-20240102030405-0123abcd.tar.gz"),
       ],
@@ -27,10 +29,10 @@ struct FediverseImportTests {
   }
 
   @Test func aBadPathLeavesTheDatabaseUnchanged() throws {
-    let database = try FollowDatabase.inMemory()
+    let database = try TestStore.inMemory()
     for bad in ["bad-hash.car", "traversal.tar.gz", "not-a-collection", "truncated.car"] {
       #expect(throws: ImportError.self) {
-        try Importer(database: database).run(
+        try TestStore.importer(database).run(
           paths: [fixture("repo.car"), fixture(bad)], options: ImportOptions())
       }
     }
@@ -39,8 +41,8 @@ struct FediverseImportTests {
   }
 
   @Test func followDatesAndLastPostTimesAreStored() throws {
-    let database = try FollowDatabase.inMemory()
-    _ = try Importer(database: database).run(
+    let database = try TestStore.inMemory()
+    _ = try TestStore.importer(database).run(
       paths: [fixture("repo.car"), fixture("mastodon-api-followers.json")], options: ImportOptions()
     )
     let follow = Follow(

@@ -1,6 +1,8 @@
 import FollowImport
 import FollowModel
 import FollowStore
+import FollowTestSupport
+import FollowUseCases
 import Foundation
 import Testing
 
@@ -10,8 +12,8 @@ struct HostileTextImportTests {
   private func importHostileArchive() throws -> FollowDatabase {
     let folder = try #require(Bundle.module.resourceURL)
       .appendingPathComponent("Fixtures/hostile-archive")
-    let database = try FollowDatabase.inMemory()
-    _ = try Importer(database: database).run(paths: [folder.path], options: ImportOptions())
+    let database = try TestStore.inMemory()
+    _ = try TestStore.importer(database).run(paths: [folder.path], options: ImportOptions())
     return database
   }
 

@@ -2,6 +2,7 @@ import FollowImport
 import FollowModel
 import FollowStore
 import FollowTestSupport
+import FollowUseCases
 import Foundation
 import Testing
 
@@ -85,9 +86,9 @@ struct PostsCSVTests {
 
   @Test func importsIntoTheStoreOnceAndOnlyOnce() throws {
     // Given the fixture imported twice with --format auto
-    let database = try FollowDatabase.inMemory()
-    let importer = Importer(
-      database: database, clock: { Date(timeIntervalSince1970: 1_710_000_000) })
+    let database = try TestStore.inMemory()
+    let importer = TestStore.importer(
+      database, clock: { Date(timeIntervalSince1970: 1_710_000_000) })
     let first = try importer.run(paths: [try Fixture.path("posts.csv")], options: ImportOptions())
     let second = try importer.run(paths: [try Fixture.path("posts.csv")], options: ImportOptions())
     // Then the posts are stored with their tags, and the second import changes nothing

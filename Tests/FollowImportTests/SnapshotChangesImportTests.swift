@@ -2,6 +2,8 @@ import FollowAnalysis
 import FollowImport
 import FollowModel
 import FollowStore
+import FollowTestSupport
+import FollowUseCases
 import Foundation
 import Testing
 
@@ -14,10 +16,10 @@ struct SnapshotChangesImportTests {
   func changesBetweenArchives() throws {
     // Given the 2021 archive (followers 2001 2002 2003, following 2001 2004 2005) and the
     // 2023 one (followers 2001 2003 2005, following 2001 2005 2006), imported in two runs
-    let database = try FollowDatabase.inMemory()
-    let importer = Importer(database: database)
-    _ = try importer.run(paths: [try Fixtures.path("archive-2021")], options: ImportOptions())
-    _ = try importer.run(paths: [try Fixtures.path("archive-2023")], options: ImportOptions())
+    let database = try TestStore.inMemory()
+    let importer = TestStore.importer(database)
+    _ = try importer.run(paths: [Fixture.path("archive-2021")], options: ImportOptions())
+    _ = try importer.run(paths: [Fixture.path("archive-2023")], options: ImportOptions())
 
     // When
     let snapshots = try database.snapshots(owner: Self.owner)
@@ -46,10 +48,10 @@ struct SnapshotChangesImportTests {
 
   @Test("Importing the archives newest first gives the same periods")
   func importOrderDoesNotMatter() throws {
-    let database = try FollowDatabase.inMemory()
-    let importer = Importer(database: database)
-    _ = try importer.run(paths: [try Fixtures.path("archive-2023")], options: ImportOptions())
-    _ = try importer.run(paths: [try Fixtures.path("archive-2021")], options: ImportOptions())
+    let database = try TestStore.inMemory()
+    let importer = TestStore.importer(database)
+    _ = try importer.run(paths: [Fixture.path("archive-2023")], options: ImportOptions())
+    _ = try importer.run(paths: [Fixture.path("archive-2021")], options: ImportOptions())
     let periods = SnapshotChanges.periods(try database.snapshots(owner: Self.owner))
     #expect(periods.count == 1)
     #expect(periods.first?.gainedFollowers == ["2005"])

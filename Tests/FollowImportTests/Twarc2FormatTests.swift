@@ -10,7 +10,7 @@ struct Twarc2FormatTests {
   func badLines() throws {
     // Given a file with a good page, a cut-off line, a page without data, a user with a
     // negative and a non-numeric count, and an errors-only page
-    let batch = try Fixtures.parse("twarc2/bad_lines.jsonl", as: Twarc2Format.self)
+    let batch = try Fixture.parse("twarc2/bad_lines.jsonl", format: Twarc2Format.self)
 
     // Then both users are read; the bad counts are dropped, the rest kept
     #expect(batch.accounts.map(\.id.value) == ["101", "102"])
@@ -42,14 +42,14 @@ struct Twarc2FormatTests {
 
   @Test("Pages of `twarc2 followers ID` give follows into that account")
   func followerPages() throws {
-    let batch = try Fixtures.parse("twarc2/followers_of_12.jsonl", as: Twarc2Format.self)
+    let batch = try Fixture.parse("twarc2/followers_of_12.jsonl", format: Twarc2Format.self)
     #expect(batch.follows.follows.map(\.description) == ["x:201 -> x:12", "x:202 -> x:12"])
     #expect(batch.observedAt == UTCTime.parse("2022-02-01T10:00:00Z"))
   }
 
   @Test("Flattened `twarc2 following ID` output gives follows from that account")
   func flattenedFollowingList() throws {
-    let batch = try Fixtures.parse("twarc2/following_of_12_flat.jsonl", as: Twarc2Format.self)
+    let batch = try Fixture.parse("twarc2/following_of_12_flat.jsonl", format: Twarc2Format.self)
     #expect(batch.follows.follows.map(\.description) == ["x:12 -> x:301", "x:12 -> x:302"])
     #expect(batch.accounts.first?.followersCount == 5_000_000)
   }

@@ -1,6 +1,7 @@
 import FollowAnalysis
 import FollowModel
 import FollowReports
+import FollowUseCases
 import Foundation
 
 /// A small network with an owner, audience data and two snapshots, for renderer tests.
@@ -35,11 +36,11 @@ enum FameFixture {
   /// The network report with PageRank, web-famous evidence and triage.
   static func report() -> NetworkReport {
     let graph = graph()
-    return NetworkReport.compute(
-      graph: graph, directory: AccountDirectory(accounts),
-      owners: [(accounts[0], true, true)]
-    ).addingFame(
-      graph: graph, accounts: accounts, criteria: criteria, whitelist: .empty, damping: 0.85)
+    let report = NetworkAnalysis.report(
+      graph: graph, directory: AccountDirectory(accounts), owners: [(accounts[0], true, true)])
+    return NetworkAnalysis.addingFame(
+      to: report, graph: graph, accounts: accounts,
+      fame: FameSettings(criteria: criteria, whitelist: .empty, damping: 0.85))
   }
 
   static func day(_ text: String) -> Date { UTCTime.parse(text) ?? .distantPast }

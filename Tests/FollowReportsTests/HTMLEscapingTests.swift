@@ -19,7 +19,7 @@ struct HTMLEscapingTests {
     // Given the hostile archive imported into a database, and its post listed as off-theme
     let fixture = try ReportFixture()
     // When the whole report is rendered
-    let html = HTMLReport.render(fixture.inputWithAllSections)
+    let html = fixture.htmlWithAllSections
     // Then the page parses, and holds no element or attribute that the report did not write
     let outline = XMLOutline(html)
     #expect(outline.problem == nil, "\(outline.problem ?? "")")

@@ -17,7 +17,7 @@ struct HTMLSectionsTests {
   }
 
   @Test func famousSectionAddsRatesTriageAndThresholds() throws {
-    let outline = XMLOutline(HTMLReport.render(try ReportFixture().inputWithAllSections))
+    let outline = XMLOutline(try ReportFixture().htmlWithAllSections)
     let text = outline.text
     #expect(text.contains("follow-back rate without web famous"))
     #expect(text.contains("100.00 %"))
@@ -31,7 +31,7 @@ struct HTMLSectionsTests {
   }
 
   @Test func topicSectionShowsSharesDriftAndOffThemePosts() throws {
-    let outline = XMLOutline(HTMLReport.render(try ReportFixture().inputWithAllSections))
+    let outline = XMLOutline(try ReportFixture().htmlWithAllSections)
     let text = outline.text
     #expect(
       text.contains("How topics were found: themes given: marketing = marketing, brand, #seo"))
@@ -46,7 +46,7 @@ struct HTMLSectionsTests {
   }
 
   @Test func changesSectionShowsPeriodsAndLists() throws {
-    let text = XMLOutline(HTMLReport.render(try ReportFixture().inputWithAllSections)).text
+    let text = XMLOutline(try ReportFixture().htmlWithAllSections).text
     #expect(text.contains("Changes between snapshots"))
     #expect(
       text.contains("2022-05-01 → 2023-05-01: 1 new followers, 1 lost, 1 newly followed, 0 dropped")

@@ -10,14 +10,14 @@ struct HTMLSnapshotTests {
 
   @Test func reportWithEveryOptionalSection() throws {
     assertSnapshot(
-      HTMLReport.render(try ReportFixture().inputWithAllSections), named: "report-all-sections.html"
+      try ReportFixture().htmlWithAllSections, named: "report-all-sections.html"
     )
   }
 
   @Test func renderingTwiceGivesTheSameBytes() throws {
     let fixture = try ReportFixture()
     #expect(
-      HTMLReport.render(fixture.inputWithAllSections)
-        == HTMLReport.render(fixture.inputWithAllSections))
+      fixture.htmlWithAllSections
+        == fixture.htmlWithAllSections)
   }
 }

@@ -8,7 +8,7 @@ struct HTMLStructureTests {
   @Test(arguments: [false, true])
   func pageIsWellFormedAndEveryChartIsLabelled(allSections: Bool) throws {
     let fixture = try ReportFixture()
-    let html = HTMLReport.render(allSections ? fixture.inputWithAllSections : fixture.input)
+    let html = allSections ? fixture.htmlWithAllSections : HTMLReport.render(fixture.input)
     #expect(html.hasPrefix("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\""))
     let outline = XMLOutline(html)
     try #require(outline.problem == nil, "\(outline.problem ?? "")")

@@ -1,5 +1,6 @@
 import FollowModel
 import FollowReports
+import FollowUseCases
 import Foundation
 import Testing
 

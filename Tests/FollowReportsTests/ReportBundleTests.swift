@@ -2,6 +2,7 @@ import FollowAnalysis
 import FollowModel
 import FollowReports
 import FollowTestSupport
+import FollowUseCases
 import Foundation
 import Testing
 
@@ -21,7 +22,7 @@ struct ReportBundleTests {
       owner,
       Account(id: AccountID(network: .x, value: "3"), handle: "=cmd", displayName: "A, \"B\""),
     ])
-    let report = NetworkReport.compute(
+    let report = NetworkAnalysis.report(
       graph: graph, directory: directory, owners: [(owner, true, true)])
     let day = UTCTime.parse("2024-07-01") ?? Date()
     let summary = DatabaseSummary(

@@ -1,13 +1,14 @@
 import FollowAnalysis
-import FollowImport
 import FollowModel
 import FollowReports
 import FollowStore
 import FollowTestSupport
+import FollowUseCases
 import Foundation
 
 /// The hostile archive imported through the real import path into an in-memory database, and
-/// the report input built from it the way `followgraph report` builds it.
+/// the report input built from it by the report use case's own steps (the network's report
+/// without web-famous evidence, and the owners' posting activity).
 struct ReportFixture {
   let database: FollowDatabase
   let input: ReportInput
@@ -19,22 +20,18 @@ struct ReportFixture {
   static let asOf = UTCTime.parse("2024-01-01") ?? Date(timeIntervalSince1970: 1_704_067_200)
 
   init() throws {
-    database = try FollowDatabase.inMemory()
+    database = try TestStore.inMemory()
     let archive = SharedFixtures.importFixture("hostile-archive").path
-    _ = try Importer(database: database).run(paths: [archive], options: ImportOptions())
+    _ = try TestStore.importer(database).run(paths: [archive], options: ImportOptions())
     let summary = try database.summary()
-    let owners = summary.owners
     owner = AccountID(network: .x, value: "1000")
-    let graph = FollowGraph(try database.followTable(network: .x))
     let all = try database.accounts(network: .x)
     accounts = Dictionary(uniqueKeysWithValues: all.map { ($0.id.value, $0) })
-    let report = NetworkReport.compute(
-      graph: graph, directory: AccountDirectory(all),
-      owners: owners.map { ($0.account, $0.listsFollowing, $0.listsFollowers) })
+    let report = try NetworkScope.report(store: database, network: .x, owners: summary.owners)
     posts = try database.posts(by: owner)
     input = ReportInput(
       asOf: Self.asOf, summary: summary, networks: [report],
-      sections: ReportSections(activity: [PostingActivity.compute(posts: posts, owner: owner)]))
+      activity: try ReportAssembly.activity(summary, in: database))
   }
 
   /// The account `id`, or a bare record.
@@ -63,7 +60,7 @@ struct ReportFixture {
       ],
       owners: [
         FamousSection.OwnerFigures(
-          owner: owner, followBackRate: 2.0 / 3, followBackRateExcludingFamous: 1,
+          owner: owner, followBackRateExcludingFamous: 1,
           nonReciprocators: [(star, .webFamous)])
       ])
     let march = posts[0]
@@ -92,17 +89,15 @@ struct ReportFixture {
           gainedFollowers: [account("2003")], lostFollowers: [account("2004")],
           newFollowing: [account("2004")], droppedFollowing: [])
       ])
-    var sections = input.sections
+    var sections = ReportSections(input)
     sections.famous = [famous]
     sections.topics = [topics]
     sections.changes = [changes]
     return sections
   }
 
-  /// The input with the hand-made optional sections.
-  var inputWithAllSections: ReportInput {
-    var full = input
-    full.sections = optionalSections()
-    return full
+  /// The page of the input with the hand-made optional sections.
+  var htmlWithAllSections: String {
+    HTMLReport.render(input, sections: optionalSections())
   }
 }

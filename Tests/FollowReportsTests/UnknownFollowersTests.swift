@@ -1,6 +1,7 @@
 import FollowAnalysis
 import FollowModel
 import FollowReports
+import FollowUseCases
 import Testing
 
 /// An owner whose export lists no followers (Mastodon, Bluesky) gets undefined figures, not 0.
@@ -13,7 +14,7 @@ struct UnknownFollowersTests {
     builder.add(follower: "b@x.test", followed: "a@x.test")
     let graph = FollowGraph(builder.build().table)
     let owner = Account(id: AccountID(network: .mastodon, value: "me@social.example"), handle: "me")
-    return NetworkReport.compute(
+    return NetworkAnalysis.report(
       graph: graph, directory: AccountDirectory([owner]),
       owners: [(owner, followingKnown: true, followersKnown: false)])
   }

@@ -10,12 +10,12 @@ struct ConsistentSnapshotReadTests {
   @Test func readsOfAReadOnlyOpenStayOnTheSnapshotTakenAtOpen() throws {
     let folder = try TemporaryFolder()
     let path = folder.path("graph.sqlite")
-    let writer = try FollowDatabase.open(path: path, create: true)
+    let writer = try TestStore.open(path: path, create: true)
     _ = try writer.save([
       StoreFixtures.request(StoreFixtures.edges([("a", "b")]), day: "2024-01-01", hash: "a")
     ])
 
-    let reader = try FollowDatabase.open(path: path, create: false)
+    let reader = try TestStore.open(path: path, create: false)
     let imports = try reader.imports()
     #expect(imports.count == 1)
 
@@ -29,7 +29,7 @@ struct ConsistentSnapshotReadTests {
     #expect(try StoreFixtures.follows(reader, .generic) == ["a>b"])
 
     // A command started after the commit sees all of it.
-    let later = try FollowDatabase.open(path: path, create: false)
+    let later = try TestStore.open(path: path, create: false)
     #expect(try later.imports().count == 2)
     #expect(try StoreFixtures.follows(later, .generic) == ["a>b", "b>a", "c>a"])
   }

@@ -23,6 +23,9 @@ extension CommandRunner {
   /// Runs `followgraph` as the unprivileged user `nobody` when the tests run as root (CI),
   /// since root ignores file permissions; as the current user otherwise.
   ///
+  /// As `nobody`, the binary is the copy in ``UnprivilegedPlace`` (the checkout may sit where
+  /// `nobody` cannot enter); its files should be in ``UnprivilegedPlace/temporaryFolder()``.
+  ///
   /// - Parameters:
   ///   - arguments: The command-line arguments.
   ///   - directory: The working directory (default: the project root).
@@ -34,7 +37,8 @@ extension CommandRunner {
     guard geteuid() == 0 else { return try run(arguments, in: directory) }
     return try run(
       via: URL(fileURLWithPath: "/usr/bin/setpriv"),
-      ["--reuid=65534", "--regid=65534", "--clear-groups", binary.path] + arguments,
+      ["--reuid=65534", "--regid=65534", "--clear-groups", UnprivilegedPlace.binary.path]
+        + arguments,
       in: directory)
   }
 

@@ -17,7 +17,7 @@ public struct DatabaseState: Equatable, Sendable {
   /// - Returns: The state.
   /// - Throws: When the file cannot be opened or read.
   public static func read(_ path: String) throws -> DatabaseState {
-    let database = try FollowDatabase.open(path: path, create: false)
+    let database = try TestStore.open(path: path, create: false)
     return DatabaseState(
       integrity: try database.integrityCheck(), counts: try database.tableCounts(),
       dump: try database.contentDump())

@@ -7,11 +7,13 @@ public final class TemporaryFolder: @unchecked Sendable {
 
   /// Creates the folder.
   ///
+  /// - Parameter parent: Where to create it; `nil` for the system temporary directory.
   /// - Throws: When the folder cannot be created.
-  public init() throws {
-    url = FileManager.default.temporaryDirectory
+  public init(in parent: URL? = nil) throws {
+    url = (parent ?? FileManager.default.temporaryDirectory)
       .appendingPathComponent("followgraph-tests-\(UUID().uuidString)", isDirectory: true)
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: url, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
   }
 
   deinit {

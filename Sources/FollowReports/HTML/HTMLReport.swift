@@ -30,6 +30,21 @@ public enum HTMLReport {
   public static func render(_ input: ReportInput, options: HTMLReportOptions = HTMLReportOptions())
     -> String
   {
+    render(input, sections: ReportSections(input), options: options)
+  }
+
+  /// The page with the optional sections given as they are (rendering tests build them by
+  /// hand).
+  ///
+  /// - Parameters:
+  ///   - input: What to report.
+  ///   - sections: The optional sections to show.
+  ///   - options: Table limits.
+  /// - Returns: The HTML document.
+  public static func render(
+    _ input: ReportInput, sections: ReportSections,
+    options: HTMLReportOptions = HTMLReportOptions()
+  ) -> String {
     let day = UTCTime.day(input.asOf)
     let head = Markup.element(
       "head", [:],
@@ -62,7 +77,7 @@ public enum HTMLReport {
     for (index, network) in input.networks.enumerated() {
       body.append(
         NetworkSection(
-          report: network, index: index, sections: input.sections, options: options
+          report: network, index: index, sections: sections, options: options
         ).render())
     }
     body.append(definitionsSection())

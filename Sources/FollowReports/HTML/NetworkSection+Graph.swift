@@ -68,8 +68,8 @@ extension NetworkSection {
 
   /// Followers and following as complementary CDFs on log-log axes.
   func distributionSection() -> Markup {
-    let followers = DegreeDistribution.ccdf(report.perAccount.map(\.followers))
-    let following = DegreeDistribution.ccdf(report.perAccount.map(\.following))
+    let followers = report.degreeCCDF.followers
+    let following = report.degreeCCDF.following
     func describe(_ name: String, _ points: [CCDFPoint]) -> String {
       guard let last = points.last, let first = points.first else { return "no \(name)" }
       return "\(name) from \(first.degree) to \(last.degree), "

@@ -175,14 +175,14 @@ extension NetworkSection {
               + "simply web famous from ordinary ones that chose not to follow back."),
         ], separator: .newline)
     }
-    let order: [FamousSection.Triage] = [.ordinary, .unknownAudience, .webFamous]
+    let order: [TriageCategory] = [.ordinary, .unknownAudience, .webFamous]
     let sorted = famousFigures.nonReciprocators.enumerated().sorted { a, b in
       let ra = order.firstIndex(of: a.element.triage) ?? 0
       let rb = order.firstIndex(of: b.element.triage) ?? 0
       return ra != rb ? ra < rb : a.offset < b.offset
     }.map(\.element)
     let tally = order.map { triage in
-      "\(sorted.filter { $0.triage == triage }.count) \(triage.rawValue)"
+      "\(sorted.filter { $0.triage == triage }.count) \(triage.words)"
     }.joined(separator: ", ")
     return HTMLBlocks.table(
       caption: "Not following back, triaged (\(sorted.count): \(tally))",
@@ -192,7 +192,7 @@ extension NetworkSection {
       ],
       rows: sorted.map { entry, triage in
         HTMLBlocks.accountCells(entry.account) + [
-          .text(triage.rawValue), .number(entry.audience.map(NumberText.grouped)),
+          .text(triage.words), .number(entry.audience.map(NumberText.grouped)),
           .number(entry.following.map(NumberText.grouped)),
           .number(entry.ratio.map { NumberText.fixed($0, decimals: 1) }),
           .number(entry.percentile.map { NumberText.fixed($0, decimals: 1) }),

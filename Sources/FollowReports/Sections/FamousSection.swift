@@ -9,24 +9,6 @@ import Foundation
 /// Filled by the web-famous analysis (`followgraph famous`); the report renders it when present
 /// and says how to get it otherwise.
 public struct FamousSection: Equatable, Sendable {
-  /// Where an account's audience figure comes from.
-  public enum AudienceSource: String, Equatable, Sendable {
-    /// The platform's follower count, from an imported profile.
-    case followersCount = "followers_count"
-    /// Followers within the imported graph.
-    case inDegree = "in_degree"
-  }
-
-  /// The triage class of an account that does not follow back.
-  public enum Triage: String, CaseIterable, Equatable, Sendable {
-    /// Huge audience, follows few: not following back is expected.
-    case webFamous = "web famous"
-    /// An ordinary account that chose not to follow back: worth a look.
-    case ordinary
-    /// No audience data to tell.
-    case unknownAudience = "unknown audience"
-  }
-
   /// One account's audience figures.
   public struct Entry: Equatable, Sendable {
     /// The account.
@@ -68,36 +50,34 @@ public struct FamousSection: Equatable, Sendable {
     }
   }
 
-  /// One owner's figures with and without web famous accounts.
+  /// One owner's figures without web famous accounts (the rate over all followings is the
+  /// owner report's own).
   public struct OwnerFigures: Equatable, Sendable {
     /// The owner.
     public var owner: AccountID
-    /// mutual / following over all followings.
-    public var followBackRate: Double?
-    /// The same with web famous followings left out.
+    /// mutual / following with web famous followings left out, as `FollowBackTriage`
+    /// computed it.
     public var followBackRateExcludingFamous: Double?
     /// The owner's non-reciprocators, each with its triage class.
-    public var nonReciprocators: [(entry: Entry, triage: Triage)]
+    public var nonReciprocators: [(entry: Entry, triage: TriageCategory)]
 
     /// Creates the figures.
     ///
     /// - Parameters:
     ///   - owner: The owner.
-    ///   - followBackRate: The rate over all followings.
     ///   - followBackRateExcludingFamous: The rate without web famous followings.
     ///   - nonReciprocators: Triaged non-reciprocators.
     public init(
-      owner: AccountID, followBackRate: Double?, followBackRateExcludingFamous: Double?,
-      nonReciprocators: [(entry: Entry, triage: Triage)]
+      owner: AccountID, followBackRateExcludingFamous: Double?,
+      nonReciprocators: [(entry: Entry, triage: TriageCategory)]
     ) {
       self.owner = owner
-      self.followBackRate = followBackRate
       self.followBackRateExcludingFamous = followBackRateExcludingFamous
       self.nonReciprocators = nonReciprocators
     }
 
     public static func == (lhs: OwnerFigures, rhs: OwnerFigures) -> Bool {
-      lhs.owner == rhs.owner && lhs.followBackRate == rhs.followBackRate
+      lhs.owner == rhs.owner
         && lhs.followBackRateExcludingFamous == rhs.followBackRateExcludingFamous
         && lhs.nonReciprocators.map(\.entry) == rhs.nonReciprocators.map(\.entry)
         && lhs.nonReciprocators.map(\.triage) == rhs.nonReciprocators.map(\.triage)

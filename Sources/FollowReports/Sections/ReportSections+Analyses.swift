@@ -1,6 +1,19 @@
 import FollowAnalysis
 import FollowModel
 
+extension ReportSections {
+  /// The HTML report's optional sections, built from the report's facts: the one place this
+  /// view of them is made.
+  ///
+  /// - Parameter input: What to report.
+  public init(_ input: ReportInput) {
+    self.init(
+      famous: input.networks.compactMap(FamousSection.init),
+      topics: input.topics.map(TopicSection.sections) ?? [],
+      changes: (input.changes ?? []).map(ChangesSection.init), activity: input.activity)
+  }
+}
+
 extension FamousSection {
   /// The HTML section of a network whose web-famous figures were computed.
   ///
@@ -14,14 +27,14 @@ extension FamousSection {
           id: AccountID(network: report.network, value: account.id), handle: account.handle)
       return Entry(
         account: known, audience: account.audience,
-        audienceSource: account.audienceSource == .followersCount ? .followersCount : .inDegree,
+        audienceSource: account.audienceSource,
         following: account.following, ratio: account.ratio, percentile: account.percentile,
         webFamous: account.isWebFamous)
     }
     let owners = report.owners.compactMap { owner -> OwnerFigures? in
       guard let triage = owner.triage else { return nil }
       return OwnerFigures(
-        owner: owner.owner.id, followBackRate: owner.etiquette.followBackRate,
+        owner: owner.owner.id,
         followBackRateExcludingFamous: triage.followBackRateExcludingWebFamous,
         nonReciprocators: triage.entries.map { item in
           let account =
@@ -31,13 +44,7 @@ extension FamousSection {
                 ?? Account(id: AccountID(network: report.network, value: item.id)),
               audience: nil, audienceSource: nil, following: nil, ratio: nil, percentile: nil,
               webFamous: false)
-          let triage: Triage =
-            switch item.category {
-            case .webFamous: .webFamous
-            case .ordinary: .ordinary
-            case .unknownAudience: .unknownAudience
-            }
-          return (account, triage)
+          return (account, item.category)
         })
     }
     // The smallest audience that reaches the percentile threshold: the horizontal line.

@@ -2,10 +2,10 @@ import FollowAnalysis
 import FollowModel
 import Foundation
 
-/// Optional parts of a report that come from analyses beyond reciprocity.
+/// The HTML report's view of the optional analyses beyond reciprocity, built from a
+/// ``ReportInput`` by ``init(_:)``.
 ///
-/// Each is rendered
-/// when present; when absent, the HTML report says how to get it.
+/// Each is rendered when present; when absent, the HTML report says how to get it.
 public struct ReportSections: Equatable, Sendable {
   /// Web famous figures, one per network.
   public var famous: [FamousSection]

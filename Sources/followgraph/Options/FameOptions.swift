@@ -1,5 +1,6 @@
 import ArgumentParser
 import FollowAnalysis
+import FollowUseCases
 import Foundation
 
 /// `--min-percentile`, `--min-ratio` and `--whitelist`: what makes an account web famous.
@@ -52,7 +53,7 @@ struct FameOptions: ParsableArguments {
     return try WebFameWhitelist(parsing: text, source: whitelist)
   }
 
-  /// The settings for ``Scope``, with PageRank when `damping` is given.
+  /// The settings the use cases take, with PageRank when `damping` is given.
   func settings(damping: Double?) throws -> FameSettings {
     FameSettings(criteria: criteria, whitelist: try loadWhitelist(), damping: damping)
   }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import FollowModel
 import FollowReports
-import FollowStore
+import FollowUseCases
 
 /// `followgraph accounts`: one row per account with its follow-back figures.
 struct Accounts: ParsableCommand {
@@ -38,16 +38,14 @@ struct Accounts: ParsableCommand {
   }
 
   func run() throws {
-    let store = try FollowDatabase.open(path: database.db, create: false)
     let bar = progress.makeBar()
-    let loaded = try Scope.load(
-      database: store, network: network.map(Network.init(rawValue:)), selector: nil,
-      fame: .pageRankOnly(damping: pageRank.damping), progress: bar)
+    let report = try FollowQueries(store: try database.openStore(create: false)).accounts(
+      network: network.map(Network.init(rawValue:)), damping: pageRank.damping, progress: bar)
     bar.phase("rendering \(format.rawValue.uppercased())")
     let text =
       switch format {
-      case .csv: AccountsRenderer.csv([loaded.report]).render()
-      case .json: AccountsRenderer.json([loaded.report]).render()
+      case .csv: AccountsRenderer.csv([report]).render()
+      case .json: AccountsRenderer.json([report]).render()
       }
     bar.finish()
     Output.standardOutput(text)

@@ -1,7 +1,7 @@
 import ArgumentParser
 import FollowModel
 import FollowReports
-import FollowStore
+import FollowUseCases
 
 /// `followgraph changes`: what changed between consecutive exports of an owner.
 struct Changes: ParsableCommand {
@@ -43,10 +43,8 @@ struct Changes: ParsableCommand {
   }
 
   func run() throws {
-    let store = try FollowDatabase.open(path: database.db, create: false)
-    let owner = try OwnerHistory.owner(
-      database: store, selector: try account.map(AccountSelector.init(parsing:)))
-    let history = try OwnerHistory.load(database: store, owner: owner, since: since?.date)
+    let history = try FollowQueries(store: try database.openStore(create: false)).changes(
+      account: try account.map(AccountSelector.init(parsing:)), since: since?.date)
     switch format {
     case .text:
       Output.standardOutputText(ChangesRenderer.text(history, listLimit: limit == 0 ? nil : limit))

@@ -2,7 +2,7 @@ import ArgumentParser
 import FollowAnalysis
 import FollowModel
 import FollowReports
-import FollowStore
+import FollowUseCases
 
 /// `followgraph famous`: accounts with a huge audience that follow almost no one.
 struct Famous: ParsableCommand {
@@ -45,11 +45,11 @@ struct Famous: ParsableCommand {
 
   func run() throws {
     let settings = try fame.settings(damping: pageRank.damping)
-    let store = try FollowDatabase.open(path: database.db, create: false)
-    let loaded = try Scope.load(
-      database: store, network: network.map(Network.init(rawValue:)), selector: nil,
-      fame: settings)
-    guard let evidence = loaded.report.fame else { return }
+    let queries = FollowQueries(store: try database.openStore(create: false))
+    guard
+      let evidence = try queries.famous(
+        network: network.map(Network.init(rawValue:)), fame: settings)
+    else { return }
     if !evidence.unmatchedWhitelist.isEmpty {
       Output.standardError(
         "note: whitelist entries matching no account of network \(evidence.network): "

@@ -2,7 +2,7 @@ import ArgumentParser
 import FollowImport
 import FollowModel
 import FollowReports
-import FollowStore
+import FollowUseCases
 import Foundation
 import Logging
 
@@ -104,7 +104,7 @@ struct Import: ParsableCommand {
   func run() throws {
     let logger = CommandLogger.make(verbose: verbose)
     let existed = FileManager.default.fileExists(atPath: database.db)
-    let store = try FollowDatabase.open(path: database.db, create: true, logger: logger)
+    let store = try database.openStore(create: true, logger: logger)
     let progress = ProgressBar(quiet: quiet)
     defer { progress.finish() }
     do {
@@ -117,7 +117,7 @@ struct Import: ParsableCommand {
     }
   }
 
-  private func importPaths(into store: FollowDatabase, logger: Logger, progress: ProgressBar)
+  private func importPaths(into store: any FollowStoring, logger: Logger, progress: ProgressBar)
     throws
   {
     var options = ImportOptions(
@@ -126,7 +126,7 @@ struct Import: ParsableCommand {
       limits: limits.importLimits)
     options.relation = relation.flatMap(ListRelation.init(rawValue:))
     options.listOwner = try listOwner.map(AccountSelector.init(parsing:))
-    let summaries = try Importer(database: store, logger: logger).run(
+    let summaries = try Importer(store: store, logger: logger, clock: { Date() }).run(
       paths: paths,
       options: options,
       progress: { path, done, total in progress.update(path, done: done, total: total) },
@@ -134,10 +134,11 @@ struct Import: ParsableCommand {
     progress.finish()
     switch output {
     case .text:
-      Output.standardOutputText(ImportSummaryText.render(summaries, detected: format == "auto"))
+      Output.standardOutputText(
+        ImportSummaryRenderer.text(summaries, detected: format == "auto"))
     case .json:
       Output.standardOutput(
-        ImportSummaryJSON.render(summaries, detected: format == "auto").render())
+        ImportSummaryRenderer.json(summaries, detected: format == "auto").render())
     }
   }
 }

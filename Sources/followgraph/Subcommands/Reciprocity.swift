@@ -1,7 +1,7 @@
 import ArgumentParser
 import FollowModel
 import FollowReports
-import FollowStore
+import FollowUseCases
 
 /// `followgraph reciprocity`: follow-back etiquette of an owner and the graph's reciprocity.
 struct Reciprocity: ParsableCommand {
@@ -36,11 +36,10 @@ struct Reciprocity: ParsableCommand {
   }
 
   func run() throws {
-    let store = try FollowDatabase.open(path: database.db, create: false)
     let bar = progress.makeBar()
-    let loaded = try Scope.load(
-      database: store, network: scope.network.map(Network.init(rawValue:)),
-      selector: try scope.selector, fame: try fame.settings(damping: nil), progress: bar)
+    let loaded = try FollowQueries(store: try database.openStore(create: false)).reciprocity(
+      network: scope.network.map(Network.init(rawValue:)), account: try scope.selector,
+      fame: try fame.settings(damping: nil), progress: bar)
     bar.finish()
     switch format {
     case .text:

@@ -1,7 +1,7 @@
 import ArgumentParser
 import FollowModel
 import FollowReports
-import FollowStore
+import FollowUseCases
 import Foundation
 
 /// `followgraph report`: writes the report files into a folder.
@@ -49,11 +49,10 @@ struct Report: ParsableCommand {
   @OptionGroup var topics: TopicOptionGroup
 
   func run() throws {
-    let store = try FollowDatabase.open(path: database.db, create: false)
     let bar = progress.makeBar()
     defer { bar.finish() }
-    let input = try ReportAssembly.load(
-      store: store, asOf: asOf?.date ?? Date(), fame: try fame.settings(damping: pageRank.damping),
+    let input = try FollowQueries(store: try database.openStore(create: false)).report(
+      asOf: asOf?.date ?? Date(), fame: try fame.settings(damping: pageRank.damping),
       topics: try topics.analysisOptions(), progress: bar)
     bar.phase("writing reports")
     let files = ReportBundle.render(

@@ -1,7 +1,7 @@
 import ArgumentParser
 import FollowModel
 import FollowReports
-import FollowStore
+import FollowUseCases
 
 /// `followgraph summary`: what the database holds.
 struct Summary: ParsableCommand {
@@ -16,8 +16,7 @@ struct Summary: ParsableCommand {
   var format: Format = .text
 
   func run() throws {
-    let store = try FollowDatabase.open(path: database.db, create: false)
-    let summary = try store.summary()
+    let summary = try FollowQueries(store: try database.openStore(create: false)).summary()
     switch format {
     case .text: Output.standardOutputText(SummaryRenderer.text(summary))
     case .json: Output.standardOutput(SummaryRenderer.json(summary).render())

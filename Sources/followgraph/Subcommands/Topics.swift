@@ -1,7 +1,7 @@
 import ArgumentParser
 import FollowModel
 import FollowReports
-import FollowStore
+import FollowUseCases
 
 /// `followgraph topics`: whether posts stay on theme.
 struct Topics: ParsableCommand {
@@ -36,10 +36,9 @@ struct Topics: ParsableCommand {
   }
 
   func run() throws {
-    let store = try FollowDatabase.open(path: database.db, create: false)
-    let report = try TopicScope.load(
-      database: store, network: scope.network.map(Network.init(rawValue:)),
-      selector: try scope.selector, options: try topics.analysisOptions())
+    let report = try FollowQueries(store: try database.openStore(create: false)).topics(
+      network: scope.network.map(Network.init(rawValue:)), account: try scope.selector,
+      options: try topics.analysisOptions())
     let listLimit = limit == 0 ? nil : limit
     switch format {
     case .text:

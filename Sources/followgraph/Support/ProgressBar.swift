@@ -1,8 +1,9 @@
+import FollowUseCases
 import Foundation
 
 /// A progress bar on standard error, shown only when stderr is a terminal and the work has
 /// taken more than a second; silent in pipes, files and CI, and with `--quiet`.
-final class ProgressBar: @unchecked Sendable {
+final class ProgressBar: StepProgress, @unchecked Sendable {
   private let enabled: Bool
   private let start = Date()
   private let lock = NSLock()

@@ -1,8 +1,8 @@
-import FollowStore
+import FollowModel
 
 /// Shows a save's steps on a ``ProgressBar``.
 enum SaveProgressLabel {
-  /// Updates `bar` for one progress report of `FollowDatabase.save`.
+  /// Updates `bar` for one progress report of a store's save.
   ///
   /// - Parameters:
   ///   - progress: The store's report.

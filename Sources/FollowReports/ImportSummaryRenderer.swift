@@ -1,13 +1,20 @@
 import FollowModel
-import FollowStore
 
-/// The text `followgraph import` prints for each imported path.
-enum ImportSummaryText {
-  static func render(_ summaries: [ImportSummary], detected: Bool) -> String {
-    summaries.map { render($0, detected: detected) }.joined(separator: "\n")
+/// What `followgraph import` prints for each imported path: text for people, JSON for
+/// scripts.
+public enum ImportSummaryRenderer {
+  /// The text of every summary, separated by blank lines.
+  ///
+  /// - Parameters:
+  ///   - summaries: One summary per imported path.
+  ///   - detected: Whether the formats were detected (`--format auto`).
+  /// - Returns: The text.
+  public static func text(_ summaries: [ImportSummary], detected: Bool) -> String {
+    summaries.map { text($0, detected: detected) }.joined(separator: "\n")
   }
 
-  static func render(_ s: ImportSummary, detected: Bool) -> String {
+  /// The text of one summary.
+  static func text(_ s: ImportSummary, detected: Bool) -> String {
     var out = "\(s.sourcePath): \(s.format)\(detected ? " (detected)" : ""), network \(s.network)"
     if let owner = s.owner {
       out += DisplayText.escaped(", owner \(owner.handle.map { "@\($0) " } ?? "")(\(owner.id))")

@@ -1,66 +1,28 @@
 import Crypto
+import FollowImport
 import FollowModel
-import FollowStore
 import Foundation
 import Logging
 
-/// The options of one `followgraph import` run.
-public struct ImportOptions: Sendable {
-  /// The format name, or `nil` to detect it from the content.
-  public var format: String?
-  /// The network for formats that carry none.
-  public var network: Network
-  /// The owner for formats that do not name one.
-  public var owner: AccountSelector?
-  /// When the exports were taken, overriding what they say.
-  public var observedAt: Date?
-  /// Caps on sizes.
-  public var limits: ImportLimits
-  /// Which list API pages hold (`--relation`).
-  public var relation: ListRelation? = nil
-  /// Whose list API pages hold (`--of`).
-  public var listOwner: AccountSelector? = nil
-
-  /// Creates options.
-  ///
-  /// - Parameters:
-  ///   - format: The format name, or `nil` for auto-detection.
-  ///   - network: The network for formats that carry none.
-  ///   - owner: The owner for formats that do not name one.
-  ///   - observedAt: When the exports were taken.
-  ///   - limits: Caps on sizes.
-  public init(
-    format: String? = nil, network: Network = .generic, owner: AccountSelector? = nil,
-    observedAt: Date? = nil, limits: ImportLimits = ImportLimits()
-  ) {
-    self.format = format
-    self.network = network
-    self.owner = owner
-    self.observedAt = observedAt
-    self.limits = limits
-  }
-}
-
-/// Reads exports and saves them to a ``FollowDatabase``.
+/// The `import` use case: reads exports and saves them to a store.
 ///
 /// All paths of one run are parsed first and then saved in a single transaction: if any path
 /// is bad, nothing is saved.
 public struct Importer: Sendable {
-  private let database: FollowDatabase
+  private let store: any FollowStoring
   private let logger: Logger
   private let clock: @Sendable () -> Date
 
   /// Creates an importer.
   ///
   /// - Parameters:
-  ///   - database: Where to save.
-  ///   - logger: Where to log.
+  ///   - store: Where to save.
+  ///   - logger: Where to log (the caller's).
   ///   - clock: The current time, for exports that do not say when they were taken.
   public init(
-    database: FollowDatabase, logger: Logger = Logger(label: "followgraph.import"),
-    clock: @escaping @Sendable () -> Date = { Date() }
+    store: any FollowStoring, logger: Logger, clock: @escaping @Sendable () -> Date
   ) {
-    self.database = database
+    self.store = store
     self.logger = logger
     self.clock = clock
   }
@@ -73,7 +35,7 @@ public struct Importer: Sendable {
   ///   - progress: Receives (path, bytes done, bytes total) while large files are read.
   ///   - saveProgress: Receives the steps of saving, after every path was read.
   /// - Returns: One summary per path.
-  /// - Throws: ``ImportError`` or ``StoreError``; the database is unchanged.
+  /// - Throws: `ImportError`, or the store's error; the store is unchanged.
   public func run(
     paths: [String], options: ImportOptions,
     progress: (@Sendable (String, Int64, Int64) -> Void)? = nil,
@@ -129,7 +91,7 @@ public struct Importer: Sendable {
         observedAt: options.observedAt ?? batch.observedAt ?? group.startedAt,
         startedAt: group.startedAt)
     }
-    return try database.save(requests, progress: saveProgress)
+    return try store.save(requests, progress: saveProgress)
   }
 }
 

@@ -1,4 +1,3 @@
-import FollowModel
 import Foundation
 
 /// One parsed export and the facts about its source that the store records with it.

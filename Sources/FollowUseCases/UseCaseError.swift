@@ -1,16 +1,18 @@
 import Foundation
 
-/// Errors of the commands themselves (not of the store or the import), with one-line
-/// messages.
-enum CommandError: Error, Equatable, LocalizedError {
+/// Errors of the use cases themselves (which network, which owner), with one-line messages;
+/// the store and the parsers report their own.
+public enum UseCaseError: Error, Equatable, LocalizedError {
   /// No import names its owner, so there is no history to compare.
   case noExportOwner
-  /// Several export owners and no `--account`.
+  /// Several export owners and no account selected.
   case ownerRequired(candidates: [String])
   /// The selected account owns no imported export.
   case notAnExportOwner(String)
+  /// The store holds several networks and none was chosen.
+  case networkRequired(available: [String])
 
-  var errorDescription: String? {
+  public var errorDescription: String? {
     switch self {
     case .noExportOwner:
       "no imported export names its owner; changes need exports of one account (e.g. X archives)"
@@ -18,6 +20,9 @@ enum CommandError: Error, Equatable, LocalizedError {
       "several export owners (\(candidates.joined(separator: ", "))); choose one with --account"
     case .notAnExportOwner(let id):
       "\(id) owns no imported export, so it has no snapshots to compare"
+    case .networkRequired(let available):
+      "the database holds several networks (\(available.joined(separator: ", "))); "
+        + "choose one with --network"
     }
   }
 }

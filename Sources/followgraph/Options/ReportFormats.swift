@@ -1,10 +1,8 @@
 import ArgumentParser
-import FollowModel
 import FollowReports
-import FollowStore
 import Foundation
 
-/// Glue for `followgraph report`: parses `--format` and loads the optional sections.
+/// `followgraph report --format`: the file sets to write.
 enum ReportFormats {
   /// The formats named by `--format` values (each may be a comma-separated list); all of them
   /// when none is given.
@@ -25,14 +23,5 @@ enum ReportFormats {
       formats.insert(format)
     }
     return formats
-  }
-
-  /// Posts per month of every export owner that has posts.
-  static func activity(_ summary: DatabaseSummary, in store: FollowDatabase) throws
-    -> [PostingActivity]
-  {
-    try summary.owners.filter { $0.posts > 0 }.map { owner in
-      PostingActivity.compute(posts: try store.posts(by: owner.account.id), owner: owner.account.id)
-    }
   }
 }

@@ -1,14 +1,18 @@
 import FollowModel
-import FollowReports
-import FollowStore
 
-/// The JSON `followgraph import --output json` prints: `{"imports": [...]}`, one object per
-/// imported path.
-enum ImportSummaryJSON {
-  static func render(_ summaries: [ImportSummary], detected: Bool) -> JSONValue {
+extension ImportSummaryRenderer {
+  /// The JSON `followgraph import --output json` prints: `{"imports": [...]}`, one object per
+  /// imported path.
+  ///
+  /// - Parameters:
+  ///   - summaries: One summary per imported path.
+  ///   - detected: Whether the formats were detected (`--format auto`).
+  /// - Returns: The document.
+  public static func json(_ summaries: [ImportSummary], detected: Bool) -> JSONValue {
     .object([("imports", .array(summaries.map { json($0, detected: detected) }))])
   }
 
+  /// The JSON object of one summary.
   static func json(_ s: ImportSummary, detected: Bool) -> JSONValue {
     .object([
       ("source", .string(s.sourcePath)),

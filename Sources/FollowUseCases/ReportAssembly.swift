@@ -1,0 +1,57 @@
+import FollowAnalysis
+import FollowModel
+import FollowReports
+import Foundation
+
+/// Gathers everything `followgraph report` shows: every network's reciprocity and web-famous
+/// figures, each owner's changes between snapshots, topic focus and posting activity.
+public enum ReportAssembly {
+  /// Loads and computes the report's input from the store.
+  ///
+  /// - Parameters:
+  ///   - store: The store.
+  ///   - asOf: The report date.
+  ///   - fame: Web-famous thresholds, whitelist and PageRank damping.
+  ///   - topics: Themes or topic discovery settings.
+  ///   - progress: Where to report the steps.
+  /// - Returns: The input of `ReportBundle`.
+  /// - Throws: The store's error or `AnalysisError`.
+  public static func load(
+    store: any FollowStoring, asOf: Date, fame: FameSettings, topics: TopicOptions,
+    progress: (any StepProgress)? = nil
+  ) throws -> ReportInput {
+    let summary = try store.summary()
+    let networks = try summary.networks.map { totals in
+      try NetworkScope.report(
+        store: store, network: totals.network,
+        owners: summary.owners.filter { $0.account.id.network == totals.network },
+        fame: fame, progress: progress)
+    }
+    let changes = try summary.owners.map {
+      try OwnerHistory.load(store: store, owner: $0, since: nil)
+    }
+    progress?.phase("analysing topics")
+    let topicReport = try TopicScope.load(
+      store: store, network: nil, selector: nil, options: topics)
+    return ReportInput(
+      asOf: asOf, summary: summary, networks: networks, changes: changes, topics: topicReport,
+      activity: try activity(summary, in: store))
+  }
+
+  /// Posts per month of every export owner that has posts.
+  ///
+  /// - Parameters:
+  ///   - summary: What the store holds.
+  ///   - store: The store.
+  /// - Returns: One activity per owner with posts.
+  /// - Throws: The store's error on read failure.
+  public static func activity(_ summary: DatabaseSummary, in store: any FollowStoring) throws
+    -> [PostingActivity]
+  {
+    try summary.owners.filter { $0.posts > 0 }.map { owner in
+      PostingActivity.compute(
+        posts: try store.posts(network: owner.account.id.network, author: owner.account.id),
+        owner: owner.account.id)
+    }
+  }
+}
