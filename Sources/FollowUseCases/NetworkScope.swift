@@ -95,7 +95,7 @@ public struct NetworkScope: Sendable {
   }
 
   /// The report of one network and the graph it was computed on.
-  private static func loadWithGraph(
+  static func loadWithGraph(
     store: any FollowStoring, network: Network, owners: [OwnerRecord], fame: FameSettings?,
     progress: (any StepProgress)?
   ) throws -> (report: NetworkReport, graph: FollowGraph) {
