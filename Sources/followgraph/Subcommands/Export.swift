@@ -7,7 +7,7 @@ import Foundation
 /// `followgraph export`: a network's graph with account attributes, for graph tools.
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Write a network's graph with account attributes for Gephi, Cytoscape, networkx or igraph.",
+    abstract: "Write a network's graph with account attributes for graph tools (Gephi, networkx).",
     discussion: """
       Formats: graphml (GraphML 1.0: networkx read_graphml, igraph, Gephi, Cytoscape), gexf \
       (GEXF 1.3, Gephi's own) and edge-csv (follower,followed native ids, which \
