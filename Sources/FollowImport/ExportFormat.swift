@@ -80,6 +80,8 @@ public enum ExportFormats {
     TwitterArchiveFormat.self,
     MastodonArchiveFormat.self,
     MastodonFollowingFormat.self,
+    InstagramFormat.self,
+    ThreadsFormat.self,
     MastodonAPIFormat.self,
     BlueskyCARFormat.self,
     BlueskyAPIFormat.self,
