@@ -86,6 +86,7 @@ public enum ExportFormats {
     BlueskyCARFormat.self,
     BlueskyAPIFormat.self,
     Twarc2Format.self,
+    LinkedInConnectionsFormat.self,
     AccountsCSVFormat.self,
     PostsCSVFormat.self,
     EdgeListFormat.self,
