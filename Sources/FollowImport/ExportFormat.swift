@@ -85,6 +85,7 @@ public enum ExportFormats {
     MastodonAPIFormat.self,
     BlueskyCARFormat.self,
     BlueskyAPIFormat.self,
+    XFollowListFormat.self,
     Twarc2Format.self,
     LinkedInConnectionsFormat.self,
     AccountsCSVFormat.self,

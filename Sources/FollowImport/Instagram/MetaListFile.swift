@@ -61,6 +61,12 @@ struct MetaListFile {
       }
     } else {
       let file = try JSONDocument.decode(MetaListJSON.self, from: data, path: path, limits: limits)
+      guard file.holdsList else {
+        throw ImportError.malformed(
+          path: path, location: nil,
+          reason: "no list in the file (no array, no relationships_… or text_post_app_… key, "
+            + "no entry)")
+      }
       records = file.entries.count
       for (index, entry) in file.entries.enumerated() {
         try limits.checkRecords(recordsBefore + index + 1, path: path)

@@ -9,6 +9,9 @@ import Foundation
 struct MetaListJSON: Decodable {
   /// The entries, in file order.
   var entries: [MetaJSONEntry]
+  /// Whether the file holds a list (an array, a list key or an entry); an object with none of
+  /// them is not a list file.
+  var holdsList = true
 
   init(from decoder: any Decoder) throws {
     if var array = try? decoder.unkeyedContainer() {
@@ -29,14 +32,8 @@ struct MetaListJSON: Decodable {
       found = true
       entries += try object.decode([MetaJSONEntry].self, forKey: key)
     }
-    guard found else {
-      throw DecodingError.dataCorrupted(
-        DecodingError.Context(
-          codingPath: [],
-          debugDescription: "no list in the file (no relationships_… or text_post_app_… "
-            + "array and no entry)"))
-    }
     self.entries = entries
+    holdsList = found
   }
 
   /// Whether `key` names a list: `relationships_followers`, `text_post_app_text_post_app_…`.
