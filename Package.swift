@@ -114,7 +114,7 @@ let package = Package(
 // (plain builds replay inputs instead), and a test that replays the corpora.
 let fuzzTargets = [
   "twitter-js", "edge-list", "csv", "zip", "json", "twarc2", "csv-formats", "themes", "tar-gz",
-  "mastodon", "bluesky-car", "bluesky-api",
+  "mastodon", "bluesky-car", "bluesky-api", "instagram", "linkedin", "x-follow-list",
 ]
 package.targets += [
   .target(name: "CFuzzerDriver", path: "Fuzz/CFuzzerDriver"),
