@@ -97,8 +97,9 @@ extension FuzzTargets {
     }
   }
 
-  /// A small valid download; the input replaces one of its files. Kept as text (see
-  /// ``mastodonArchive``).
+  /// A small valid download; the input replaces one of its files.
+  ///
+  /// Kept as text, as ``mastodonArchive`` is.
   static let instagramMembers: [String: String] = [
     "connections/followers_and_following/followers_1.json": """
     [{"title": "", "media_list_data": [], "string_list_data": [{"href":
