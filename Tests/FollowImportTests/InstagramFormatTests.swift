@@ -172,3 +172,28 @@ struct InstagramFormatTests {
     #expect(throws: ImportError.self) { try Fixture.parse(Self.json, context: context) }
   }
 }
+
+extension InstagramFormatTests {
+  @Test func readsTheDownloadOfBefore2021() throws {
+    let batch = try Fixture.parse("instagram/json-2020")
+    #expect(batch.format == "instagram")
+    #expect(batch.owner?.account.handle == "Test.Owner")
+    let (followers, following) = try Self.lists(batch)
+    #expect(followers == ["ada.lovelace", "grace_h"])
+    #expect(following == ["ada.lovelace", "margaret.h"])
+    var lists: [OwnerList.Kind: [String]] = [:]
+    for list in batch.ownerLists { lists[list.kind] = list.entries.map(\.nativeID) }
+    #expect(
+      lists == [
+        .pendingFollowRequests: ["barbara.l"], .closeFriends: ["grace_h"],
+        .blocked: ["spam.account"], .restricted: [],
+      ])
+    let pending = try #require(batch.ownerLists.first { $0.kind == .pendingFollowRequests })
+    #expect(pending.entries[0].listedAt == UTCTime.parse("2020-04-30T21:00:00Z"))
+    let owner = AccountID(network: .instagram, value: "test.owner")
+    let ada = AccountID(network: .instagram, value: "ada.lovelace")
+    #expect(
+      batch.followCreatedAt[Follow(follower: ada, followed: owner)]
+        == UTCTime.parse("2020-01-02T03:04:05Z"))
+  }
+}

@@ -20,8 +20,11 @@ struct MetaExportLayout {
   private(set) var following: [String] = []
   /// Files of the owner's other lists.
   private(set) var ownerLists: [(path: String, kind: OwnerList.Kind)] = []
-  /// The file naming the owner, when present.
+  /// The file naming the owner, when present (`personal_information`, or the pre-2021
+  /// `profile.json`).
   private(set) var personalInformation: String?
+  /// The pre-2021 `connections.json`, holding every list in one object.
+  private(set) var legacyConnections: String?
   /// Whether the other part's follow lists are present (Threads in an Instagram export, …).
   private(set) var hasOtherPart = false
   /// JSON and HTML files under the export's follow-list folders that nothing reads.
@@ -57,8 +60,14 @@ struct MetaExportLayout {
       let isThreads = components.dropLast().contains { $0.lowercased() == "threads" }
       let isFollowers = stem == "followers" || Self.isNumberedFollowers(stem)
       let isFollowing = stem == "following"
-      if stem == "personal_information" {
-        personalInformation = personalInformation ?? path
+      if stem == "personal_information" || (stem == "profile" && lowered.hasSuffix(".json")) {
+        if personalInformation == nil || stem == "personal_information" {
+          personalInformation = path
+        }
+        continue
+      }
+      if lowered == "connections.json" && !isThreads {
+        if part == .instagram { legacyConnections = path } else { hasOtherPart = true }
         continue
       }
       if isFollowers || isFollowing {
@@ -91,5 +100,7 @@ struct MetaExportLayout {
   }
 
   /// Whether the export holds a follow list of the part.
-  var hasFollowLists: Bool { !followers.isEmpty || !following.isEmpty }
+  var hasFollowLists: Bool {
+    !followers.isEmpty || !following.isEmpty || legacyConnections != nil
+  }
 }

@@ -16,6 +16,7 @@ struct MetaExportReader {
     var owner: String?
     var warnings: [ImportWarning] = []
     var unknown: [String] = []
+    var legacy: String?
     var read: (String) throws -> (data: Data, display: String)
     switch source.kind {
     case .tree(let tree):
@@ -29,6 +30,7 @@ struct MetaExportReader {
             : "no followers_1.json, followers.json or following.json (or .html) in the export")
       }
       files = (layout.followers, layout.following)
+      legacy = layout.legacyConnections
       ownerListFiles = layout.ownerLists
       unknown = layout.unknown
       read = { member in (try source.readMember(member), "\(source.path):\(member)") }
@@ -78,22 +80,43 @@ struct MetaExportReader {
         data: data, path: display, limits: context.limits, recordsBefore: collector.records)
       collector.add(list, followers: files.followers.contains(path))
     }
+    var legacyLists: (followers: Bool, following: Bool) = (false, false)
+    if let legacy {
+      let (data, display) = try read(legacy)
+      let connections = try JSONDocument.decode(
+        MetaLegacyConnections.self, from: data, path: display, limits: context.limits)
+      for (key, items) in connections.lists.sorted(by: { $0.key < $1.key }) {
+        try context.limits.checkRecords(collector.records + items.count, path: display)
+        let list = MetaListFile(items: items)
+        switch MetaLegacyConnections.keys[key] {
+        case .some(.some(let kind)): collector.add(list, kind: kind)
+        default:
+          collector.add(list, followers: key == "followers")
+          if key == "followers" {
+            legacyLists.followers = true
+          } else {
+            legacyLists.following = true
+          }
+        }
+      }
+    }
     for (path, kind) in ownerListFiles {
       let (data, display) = try read(path)
       let list = try MetaListFile(
         data: data, path: display, limits: context.limits, recordsBefore: collector.records)
       collector.add(list, kind: kind)
     }
-    if files.followers.isEmpty || files.following.isEmpty {
-      let missing = files.followers.isEmpty ? "followers" : "following"
+    let listsFollowers = !files.followers.isEmpty || legacyLists.followers
+    let listsFollowing = !files.following.isEmpty || legacyLists.following
+    if !listsFollowers || !listsFollowing {
+      let missing = listsFollowers ? "following" : "followers"
       warnings.append(
         ImportWarning(
           location: source.path,
           message: "no \(missing) list in the export: the owner's \(missing) stay unknown"))
     }
     var batch = collector.batch(
-      format: format, listsFollowers: !files.followers.isEmpty,
-      listsFollowing: !files.following.isEmpty)
+      format: format, listsFollowers: listsFollowers, listsFollowing: listsFollowing)
     batch.warnings = warnings + batch.warnings
     batch.unknownFiles = unknown
     return batch

@@ -21,6 +21,12 @@ struct MetaListFile {
   /// How many entries the file held, named or not.
   private(set) var records = 0
 
+  /// Wraps items read elsewhere (the pre-2021 `connections.json`).
+  init(items: [Item]) {
+    self.items = items
+    records = items.count
+  }
+
   /// Reads a list file.
   ///
   /// - Parameters:

@@ -25,6 +25,8 @@ enum MetaOwner {
       return nil
     }
     let object = try JSONTree.object(data, path: path, limits: limits)
+    // Before 2021: `profile.json`, `{"username": "ada", "name": …}`.
+    if let name = MetaUsername.clean(object["username"] as? String) { return name }
     var budget = limits.maxRecords
     return find(in: object, budget: &budget)
   }

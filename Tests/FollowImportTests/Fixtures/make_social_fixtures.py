@@ -139,6 +139,24 @@ def instagram_html():
         'Follow Requests You&#039;ve Received', [classic('fan.account', 'Nov 02, 2025 9:03 am')]))
 
 
+def instagram_2020():
+    """The download before 2021: every list in connections.json, the owner in profile.json."""
+    put('instagram/json-2020/connections.json', json.dumps({
+        'close_friends': {'grace_h': '2020-03-01T10:00:00+00:00'},
+        'blocked_users': {'spam.account': '2019-11-02T08:00:00+00:00'},
+        'restricted_users': {},
+        'follow_requests_sent': {'barbara.l': '2020-04-30T23:00:00+02:00'},
+        'followers': {'Ada.Lovelace': '2020-01-02T03:04:05+00:00', 'grace_h': '2019-12-24T18:00:00+00:00'},
+        'following': {'ada.lovelace': '2020-01-01T00:00:00+00:00', 'margaret.h': '2018-06-01T12:00:00+00:00'},
+        'following_hashtags': {'swift': '2019-01-01T00:00:00+00:00'},
+        'dismissed_suggested_users': {'someone.else': '2019-01-01T00:00:00+00:00'},
+    }, indent=2))
+    put('instagram/json-2020/profile.json', json.dumps({
+        'biography': '', 'date_joined': '2015-02-03T04:05:06+00:00', 'email': 'owner@example.com',
+        'gender': 'female', 'name': 'Test Owner', 'private_account': True,
+        'profile_pic_url': 'https://example.com/p.jpg', 'username': 'Test.Owner'}, indent=2))
+
+
 def linkedin():
     put('linkedin/2024-05/Connections.csv', (
         'Notes:\n'
@@ -247,6 +265,7 @@ if __name__ == '__main__':
     os.chdir(os.path.dirname(os.path.abspath(__file__)))
     instagram_json()
     instagram_html()
+    instagram_2020()
     linkedin()
     x_lists()
     malformed()
