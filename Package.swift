@@ -104,6 +104,7 @@ let package = Package(
       dependencies: [
         "FollowModel", "FollowStore", "FollowTestSupport",
         .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Logging", package: "swift-log"),
       ]),
     .testTarget(
       name: "FollowImportTests",
@@ -144,7 +145,7 @@ let package = Package(
 // (plain builds replay inputs instead), and a test that replays the corpora.
 let fuzzTargets = [
   "twitter-js", "edge-list", "csv", "zip", "json", "twarc2", "csv-formats", "themes", "tar-gz",
-  "mastodon", "bluesky-car", "bluesky-api",
+  "mastodon", "bluesky-car", "bluesky-api", "instagram", "linkedin", "x-follow-list",
 ]
 package.targets += [
   .target(name: "CFuzzerDriver", path: "Fuzz/CFuzzerDriver"),

@@ -18,7 +18,8 @@ if [ $# -gt 0 ]; then
   targets=("$@")
 else
   targets=(fuzz-twitter-js fuzz-edge-list fuzz-csv fuzz-zip fuzz-json fuzz-twarc2
-    fuzz-csv-formats fuzz-themes fuzz-tar-gz fuzz-mastodon fuzz-bluesky-car fuzz-bluesky-api)
+    fuzz-csv-formats fuzz-themes fuzz-tar-gz fuzz-mastodon fuzz-bluesky-car fuzz-bluesky-api
+    fuzz-instagram fuzz-linkedin fuzz-x-follow-list)
 fi
 jobs="${FUZZ_JOBS:-1}"
 max_len="${FUZZ_MAX_LEN:-65536}"
@@ -34,6 +35,8 @@ extra_seeds() {
     fuzz-twarc2) echo "$reference/twarc2" ;;
     fuzz-mastodon) echo "$reference/mastodon-archive $reference/mastodon-following" ;;
     fuzz-bluesky-car) echo "$reference/bluesky" ;;
+    fuzz-instagram) echo "$reference/instagram" ;;
+    fuzz-linkedin) echo "$reference/linkedin" ;;
   esac
 }
 

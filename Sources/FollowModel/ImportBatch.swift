@@ -27,6 +27,9 @@ public struct ImportBatch: Sendable {
   public var unknownFiles: [String]
   /// When a follow was made, for exports that record it (Bluesky `createdAt`).
   public var followCreatedAt: [Follow: Date]
+  /// The owner's own lists that are not follows (Instagram's pending requests, blocked
+  /// profiles, …); empty for exports that have none.
+  public var ownerLists: [OwnerList] = []
 
   /// Creates a batch.
   ///

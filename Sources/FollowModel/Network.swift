@@ -20,6 +20,12 @@ public struct Network: RawRepresentable, Hashable, Comparable, Sendable, CustomS
   public static let mastodon = Network(rawValue: "mastodon")
   /// Bluesky: accounts keyed by DID.
   public static let bluesky = Network(rawValue: "bluesky")
+  /// Instagram: accounts keyed by the lower-cased username (exports carry no numeric id).
+  public static let instagram = Network(rawValue: "instagram")
+  /// Threads (Meta): accounts keyed by the lower-cased username, as on Instagram.
+  public static let threads = Network(rawValue: "threads")
+  /// LinkedIn: members keyed by their profile URL, else by name.
+  public static let linkedin = Network(rawValue: "linkedin")
   /// The default for formats that carry no network.
   public static let generic = Network(rawValue: "generic")
 

@@ -112,6 +112,7 @@ extension FollowDatabase {
       (batch.owner.map { [$0.account] } ?? []) + batch.accounts, observedAt: observed,
       accounts: &accounts, in: db)
     summary.postsAdded = try insertPosts(batch.posts, runID: runID, accounts: &accounts, in: db)
+    try insertOwnerLists(batch.ownerLists, runID: runID, accounts: &accounts, in: db)
     try insertWarnings(batch.warnings, unknownFiles: batch.unknownFiles, runID: runID, in: db)
     summary.accountsAdded = accounts.added
 

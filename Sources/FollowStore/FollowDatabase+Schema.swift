@@ -25,6 +25,10 @@ extension FollowDatabase {
             CHECK (is_share IN (0, 1));
           """)
     }
+    migrator.registerMigration("v4: owner lists (Instagram requests, unfollowed, blocked, …)") {
+      db in
+      try db.execute(sql: ownerListSchema)
+    }
     return migrator
   }
 

@@ -61,8 +61,8 @@ struct ImportCommandTests {
   }
 
   @Test func invalidOptionsAreRejectedBeforeAnyWork() throws {
-    let result = try CommandRunner.run(["import", "--format", "instagram", "x.zip"])
+    let result = try CommandRunner.run(["import", "--format", "myspace", "x.zip"])
     #expect(result.status != 0)
-    #expect(result.stderr.contains("unknown format 'instagram'"))
+    #expect(result.stderr.contains("unknown format 'myspace'"))
   }
 }

@@ -106,7 +106,7 @@ struct BadInputTests {
   }
 
   @Test func unknownFormatName() {
-    #expect(throws: ImportError.self) { _ = try ExportFormats.named("instagram") }
+    #expect(throws: ImportError.self) { _ = try ExportFormats.named("myspace") }
   }
 
   @Test func anArchiveWithoutAccountJSNeedsAnOwner() throws {

@@ -50,7 +50,7 @@ struct MalformedCorpusTests {
 
   static let cases: [Case] =
     xArchiveCases + edgeListCases + csvCases + zipCases + twarc2Cases + accountsCSVCases
-    + postsCSVCases + themeCases + mastodonCases + blueskyCases
+    + postsCSVCases + themeCases + mastodonCases + blueskyCases + socialCases
 
   @Test(arguments: cases)
   func failsWithTheExpectedError(_ entry: Case) throws {

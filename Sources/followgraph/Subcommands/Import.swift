@@ -47,7 +47,8 @@ struct Import: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "Which list API pages hold: followers or following (mastodon-api); needs --of.",
+      "Which list API pages hold: followers or following (mastodon-api, x-follow-list, an "
+        + "Instagram list file); needs --of or --owner.",
       valueName: "followers|following"))
   var relation: String?
 
@@ -91,8 +92,9 @@ struct Import: ParsableCommand {
     if let relation, ListRelation(rawValue: relation) == nil {
       throw ValidationError("--relation must be followers or following, not '\(relation)'")
     }
-    if relation != nil && listOwner == nil {
-      throw ValidationError("--relation needs --of: whose followers or following the pages are")
+    if relation != nil && listOwner == nil && owner == nil {
+      throw ValidationError(
+        "--relation needs --of (or --owner): whose followers or following the pages are")
     }
     if let listOwner {
       guard case .id? = try? AccountSelector(parsing: listOwner) else {
