@@ -26,8 +26,13 @@ enum ScratchFile {
   /// - Returns: What `body` returns.
   /// - Throws: ``FuzzViolation`` when the file cannot be written, or what `body` throws.
   static func with<T>(_ data: Data, name: String, _ body: (String) throws -> T) throws -> T {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("followgraph-fuzz-\(getpid())-\(UUID().uuidString)")
+    // A memory-backed folder where there is one: a disk stall on a loaded machine once held
+    // an unlink here past libFuzzer's timeout (fuzz-twarc2, Fuzz/README.md).
+    let memory = URL(fileURLWithPath: "/dev/shm", isDirectory: true)
+    let base =
+      FileManager.default.isWritableFile(atPath: memory.path)
+      ? memory : FileManager.default.temporaryDirectory
+    let folder = base.appendingPathComponent("followgraph-fuzz-\(getpid())-\(UUID().uuidString)")
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
       try data.write(to: folder.appendingPathComponent(name))
