@@ -79,6 +79,28 @@ struct SocialExportCommandTests {
     #expect(ada["listed_count"] as? Int == 400)
   }
 
+  @Test("X API pages of one list with --relation and --owner (no --of)")
+  func xAPIPagesWithOwner() throws {
+    let folder = try TemporaryFolder()
+    let db = folder.path("x.sqlite")
+    let result = try CommandRunner.run([
+      "import", "--db", db, "--relation", "followers", "--owner", "x:42",
+      CLIFixture.fixture("x-follow-list/api-page-1.json"),
+      CLIFixture.fixture("x-follow-list/api-page-2.json"),
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let reciprocity = try CommandRunner.run([
+      "reciprocity", "--db", db, "--account", "x:42", "--format", "json",
+    ])
+    #expect(reciprocity.status == 0, "\(reciprocity.stderr)")
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(reciprocity.stdout.utf8)) as? [String: Any])
+    let account = try #require(object["account"] as? [String: Any])
+    #expect(account["followers"] as? Int == 3)
+    #expect(account["followers_known"] as? Bool == true)
+    #expect(account["following_known"] as? Bool == false)
+  }
+
   @Test("A failed Instagram import leaves the database unchanged")
   func failedImportChangesNothing() throws {
     let folder = try TemporaryFolder()

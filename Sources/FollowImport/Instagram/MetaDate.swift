@@ -49,7 +49,10 @@ enum MetaDate {
       position += 1
       current = ""
     }
-    let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    let folded =
+      text.utf8.allSatisfy { $0 < 0x80 }
+      ? text.lowercased()
+      : text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
     for character in folded {
       let isDigit = character.isASCII && character.isNumber
       if isDigit || character.isLetter {

@@ -132,7 +132,15 @@ enum MetaUsername {
   /// The username without surrounding space or a leading `@`; `nil` when empty or when it
   /// holds spaces, slashes or control characters (a display name or a URL, not a username).
   static func clean(_ text: String?) -> String? {
-    guard var name = text?.trimmingCharacters(in: .whitespacesAndNewlines) else { return nil }
+    guard let text, !text.isEmpty else { return nil }
+    // Fast path: printable ASCII without space, `/` or `:` (every real username).
+    if text.utf8.count <= 256,
+      text.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != 0x2F && $0 != 0x3A })
+    {
+      let name = text.hasPrefix("@") ? String(text.dropFirst()) : text
+      return name.isEmpty ? nil : name
+    }
+    var name = text.trimmingCharacters(in: .whitespacesAndNewlines)
     if name.hasPrefix("@") { name.removeFirst() }
     guard !name.isEmpty, name.utf8.count <= 256,
       !name.unicodeScalars.contains(where: { scalar in

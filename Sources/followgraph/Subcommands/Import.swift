@@ -127,7 +127,9 @@ struct Import: ParsableCommand {
       owner: try owner.map(AccountSelector.init(parsing:)), observedAt: observedAt?.date,
       limits: limits.importLimits)
     options.relation = relation.flatMap(ListRelation.init(rawValue:))
-    options.listOwner = try listOwner.map(AccountSelector.init(parsing:))
+    // `--owner` names the list's owner when `--of` is not given (issue 14).
+    options.listOwner = try (listOwner ?? (relation != nil ? owner : nil))
+      .map(AccountSelector.init(parsing:))
     let summaries = try Importer(store: store, logger: logger, clock: { Date() }).run(
       paths: paths,
       options: options,
