@@ -160,6 +160,7 @@ def main():
     release = os.path.join(root, ".build", "release", "followgraph")
     parser.add_argument("--binary", default=release if os.path.exists(release) else os.path.join(root, ".build", "debug", "followgraph"))
     parser.add_argument("--work", default=os.path.join(root, ".likely-compare"))
+    parser.add_argument("--graph", action="append", help="only this graph (repeatable)")
     args = parser.parse_args()
     ensure_packages()
     from sklearn.metrics import roc_auc_score
@@ -167,7 +168,7 @@ def main():
     print(f"{'graph':<20} {'pairs':>6} {'followgraph':>12} {'habit':>8} {'sklearn HGB':>12}  beats both")
     for name in sorted(os.listdir(args.graphs)):
         folder = os.path.join(args.graphs, name)
-        if not os.path.isdir(folder):
+        if not os.path.isdir(folder) or (args.graph and name not in args.graph):
             continue
         work = os.path.join(args.work, name)
         os.makedirs(work, exist_ok=True)

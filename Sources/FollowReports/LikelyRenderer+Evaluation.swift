@@ -22,7 +22,8 @@ extension LikelyRenderer {
       ("one_way_similarity", result.homophily?.oneWaySimilarity),
       ("homophily_p_value", result.homophily?.pValue),
     ]
-    let topicStatus = result.homophily?.availability.rawValue ?? TopicHomophily.Availability.noPosts.rawValue
+    let topicStatus =
+      result.homophily?.availability.rawValue ?? TopicHomophily.Availability.noPosts.rawValue
     switch format {
     case .csv:
       var rows: [[CSVTable.Cell]] = [

@@ -16,6 +16,10 @@ public struct PairTriads: Equatable, Sendable {
   public var common = 0
   /// Σ 1 / log(degree) over common neighbours (Adamic–Adar).
   public var adamicAdar = 0.0
+  /// Followers of v that u follows or is followed by: v's followers in u's circle.
+  public var followersNearFollower = 0
+  /// Of those, the ones v follows back.
+  public var followedBackNearFollower = 0
 }
 
 extension FollowBackContext {
@@ -74,6 +78,10 @@ extension FollowBackContext {
       if uFollows && vFollows { result.bothFollow += 1 }
       if followsU && followsV { result.followBoth += 1 }
       if uFollows && followsU && vFollows && followsV { result.mutualWithBoth += 1 }
+      if followsV {
+        result.followersNearFollower += 1
+        if vFollows { result.followedBackNearFollower += 1 }
+      }
       let index = Int(w)
       let degree =
         graph.followingCount(of: index) + graph.followersCount(of: index) - mutual[index]

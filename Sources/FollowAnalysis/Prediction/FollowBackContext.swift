@@ -17,8 +17,8 @@ public struct FollowBackContext: Sendable {
   public let mutual: [Int]
   /// PageRank of each account.
   public let pageRank: [Double]
-  /// Whether each account is web famous (top 1 % audience and ≥ 10 × its follows).
-  public let famous: [Bool]
+  /// The audience of the top 1 % of accounts, the first test of web fame.
+  public let famousAudience: Int
   /// The graph's rate of followers followed back, the prior of every habit.
   public let prior: Double
   /// Post-word profiles for topic similarity, when posts were imported.
@@ -36,15 +36,31 @@ public struct FollowBackContext: Sendable {
     mutual = (0..<n).map { graph.mutualCount(of: $0) }
     pageRank = graph.pageRank(tolerance: 1e-9, maxIterations: 100).scores
     let audiences = (0..<n).map { graph.followersCount(of: $0) }.sorted()
-    let top = audiences.isEmpty ? 0 : audiences[min(audiences.count - 1, audiences.count * 99 / 100)]
-    famous = (0..<n).map { account in
-      let audience = graph.followersCount(of: account)
-      return audience >= max(top, 1)
-        && Double(audience) >= 10 * Double(max(graph.followingCount(of: account), 1))
-    }
+    famousAudience = max(
+      audiences.isEmpty ? 1 : audiences[min(audiences.count - 1, audiences.count * 99 / 100)], 1)
     let follows = graph.followCount
     prior = follows > 0 ? Double(mutual.reduce(0, +)) / Double(follows) : 0.5
     self.topics = topics
+  }
+
+  /// Whether an account is web famous: audience in the top 1 % and at least ten times its
+  /// follows (the defaults of `followgraph famous`, on graph degrees).
+  ///
+  /// - Parameters:
+  ///   - audience: Its followers.
+  ///   - following: Its follows.
+  /// - Returns: `true` when famous.
+  public func isFamous(audience: Int, following: Int) -> Bool {
+    audience >= famousAudience && Double(audience) >= 10 * Double(max(following, 1))
+  }
+
+  /// Whether an account is web famous by its degrees in the graph.
+  ///
+  /// - Parameter account: A graph index.
+  /// - Returns: `true` when famous.
+  public func isFamous(_ account: Int) -> Bool {
+    isFamous(
+      audience: graph.followersCount(of: account), following: graph.followingCount(of: account))
   }
 
   /// The feature row of the pair "does `followed` follow `follower`".
@@ -101,11 +117,21 @@ public struct FollowBackContext: Sendable {
     set(.adamicAdar, triads.adamicAdar)
     set(.jaccard, union > 0 ? Double(triads.common) / Double(union) : 0)
     let n = Double(graph.accountCount)
+    // The rank v passed to u through the hidden follow is taken back (first order).
+    let passed =
+      reverse == 1
+      ? FollowGraph.defaultDamping * pageRank[v] / Double(graph.followingCount(of: v)) : 0
     set(.followedPageRank, log(max(pageRank[v] * n, 1e-12)))
-    set(.followerPageRank, log(max(pageRank[u] * n, 1e-12)))
-    set(.followedFamous, famous[v] ? 1 : 0)
-    set(.followerFamous, famous[u] ? 1 : 0)
+    set(.followerPageRank, log(max((pageRank[u] - passed) * n, 1e-12)))
+    set(.followedFamous, isFamous(audience: inV, following: outV) ? 1 : 0)
+    set(.followerFamous, isFamous(audience: inU, following: outU) ? 1 : 0)
     if let similarity = topics?.similarity(u, v) { set(.topicSimilarity, similarity) }
+    set(
+      .followedHabitNearFollower,
+      rate(triads.followedBackNearFollower, triads.followersNearFollower))
+    set(.followerFollowersFollowedShare, Double(triads.pathsToFollower) / Double(max(inU, 1)))
+    set(.followingCosine, Double(triads.bothFollow) / max(sqrt(Double(outU) * Double(outV)), 1))
+    set(.followersCosine, Double(triads.followBoth) / max(sqrt(Double(inU) * Double(inV)), 1))
     return row
   }
 }

@@ -56,6 +56,15 @@ public enum FollowBackFeature: Int, CaseIterable, Sendable {
   case followerFamous
   /// Cosine similarity of the two accounts' post words; missing without posts.
   case topicSimilarity
+  /// v's habit among its followers in u's circle (accounts u follows or is followed by):
+  /// does v follow back people like u.
+  case followedHabitNearFollower
+  /// The share of u's followers that v follows.
+  case followerFollowersFollowedShare
+  /// Cosine of the two accounts' sets of follows.
+  case followingCosine
+  /// Cosine of the two accounts' sets of followers.
+  case followersCosine
 
   /// The snake_case name used in outputs.
   public var name: String {
@@ -85,6 +94,10 @@ public enum FollowBackFeature: Int, CaseIterable, Sendable {
     case .followedFamous: "followed_web_famous"
     case .followerFamous: "follower_web_famous"
     case .topicSimilarity: "topic_similarity"
+    case .followedHabitNearFollower: "followed_habit_near_follower"
+    case .followerFollowersFollowedShare: "follower_followers_followed_share"
+    case .followingCosine: "following_cosine"
+    case .followersCosine: "followers_cosine"
     }
   }
 

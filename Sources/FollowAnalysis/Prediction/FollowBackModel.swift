@@ -5,13 +5,12 @@ public struct FollowBackTraining: Sendable, Equatable {
   /// The seed of the sampling and the split.
   public var seed: UInt64 = 15
   /// The most follows used as examples; larger graphs are sampled uniformly.
-  public var maxExamples = 120_000
-  /// The share of examples held out to stop boosting.
-  public var stoppingShare = 0.1
-  /// The share of examples held out to measure calibration (never trained on).
-  public var heldOutShare = 0.15
+  public var maxExamples = 100_000
   /// The tree settings.
   public var boosting = BoostingParameters()
+  /// Folds of cross-fitting: as many models, averaged, each trained on the other folds and
+  /// stopped early on its own.
+  public var folds = 5
   /// The features used; by default every feature (topic similarity only with posts).
   public var features: [FollowBackFeature]?
 
@@ -29,13 +28,13 @@ public struct FollowBackTrainingSummary: Sendable {
   public var sampled: Bool
   /// Examples whose follow is returned.
   public var reciprocated: Int
-  /// Trees kept after early stopping.
+  /// Trees kept after early stopping, all models together.
   public var trees: Int
-  /// Held-out examples (natural mix of returned and unreturned follows).
+  /// Examples scored out of fold, by a model that never trained on them (all of them).
   public var heldOut: Int
-  /// Brier score on the held-out examples.
+  /// Brier score of the out-of-fold probabilities.
   public var brier: Double?
-  /// ROC AUC on the held-out examples.
+  /// ROC AUC of the out-of-fold probabilities.
   public var auc: Double?
   /// Reliability of the held-out probabilities, ten bins.
   public var reliability: [ReliabilityBin]
@@ -54,7 +53,7 @@ public struct FollowBackModel: Sendable {
   public let features: [FollowBackFeature]
   /// What training saw.
   public let summary: FollowBackTrainingSummary
-  private let trees: BoostedTrees
+  private let trees: [BoostedTrees]
   private let mode: FollowBackContext.Mode
 
   /// Trains the model.
@@ -88,9 +87,6 @@ public struct FollowBackModel: Sendable {
         if share >= 1 || random.chance(share) { pairs.append((u, Int(v))) }
       }
     }
-    pairs.shuffle(using: &random)
-    let heldOutCount = Int(Double(pairs.count) * training.heldOutShare)
-    let stopCount = Int(Double(pairs.count) * training.stoppingShare)
     var rows: [[Double]] = []
     var labels: [Double] = []
     rows.reserveCapacity(pairs.count)
@@ -99,19 +95,43 @@ public struct FollowBackModel: Sendable {
       rows.append(chosen.map { full[$0.rawValue] })
       labels.append(graph.follows(v, u) ? 1 : 0)
     }
-    let heldOut = 0..<heldOutCount
-    let stopping = heldOutCount..<(heldOutCount + stopCount)
-    let fit = (heldOutCount + stopCount)..<rows.count
-    let fitted = BoostedTrees(
-      rows: Array(rows[fit]), labels: Array(labels[fit]),
-      validation: (Array(rows[stopping]), Array(labels[stopping])),
-      parameters: training.boosting)
-    trees = fitted
-    let probabilities = rows[heldOut].map { fitted.probability($0) }
-    let truth = labels[heldOut].map { $0 == 1 }
+    // Cross-fitting: each of k models trains on k − 1 folds and stops on the last; every
+    // example is then predicted by the model that never saw it (out-of-fold), which gives
+    // the held-out calibration. Both directions of a mutual pair share a fold, so the mirror
+    // example cannot help.
+    let folds = max(training.folds, 2)
+    let fold = pairs.map {
+      min(
+        Int(Self.draw(Self.key(min($0.0, $0.1), max($0.0, $0.1)), training.seed) * Double(folds)),
+        folds - 1)
+    }
+    var ensemble: [BoostedTrees] = []
+    var probabilities = [Double](repeating: 0, count: pairs.count)
+    for k in 0..<folds {
+      var fit: (rows: [[Double]], labels: [Double]) = ([], [])
+      var stop: (rows: [[Double]], labels: [Double]) = ([], [])
+      for index in pairs.indices {
+        if fold[index] == k {
+          stop.rows.append(rows[index])
+          stop.labels.append(labels[index])
+        } else {
+          fit.rows.append(rows[index])
+          fit.labels.append(labels[index])
+        }
+      }
+      let model = BoostedTrees(
+        rows: fit.rows, labels: fit.labels, validation: stop, parameters: training.boosting)
+      for index in pairs.indices where fold[index] == k {
+        probabilities[index] = model.probability(rows[index])
+      }
+      ensemble.append(model)
+    }
+    trees = ensemble
+    let truth = labels.map { $0 == 1 }
     summary = FollowBackTrainingSummary(
       follows: graph.followCount, examples: pairs.count, sampled: share < 1,
-      reciprocated: Int(labels.reduce(0, +)), trees: fitted.treeCount, heldOut: heldOutCount,
+      reciprocated: Int(labels.reduce(0, +)), trees: ensemble.map(\.treeCount).reduce(0, +),
+      heldOut: pairs.count,
       brier: Calibration.brier(probabilities: probabilities, labels: truth),
       auc: Calibration.auc(scores: probabilities, labels: truth),
       reliability: Calibration.reliability(probabilities: probabilities, labels: truth))
@@ -127,7 +147,7 @@ public struct FollowBackModel: Sendable {
   /// - Complexity: that of ``FollowBackContext/features(follower:followed:mode:)`` plus
   ///   O(*T* · *D*) for *T* trees.
   public func probability(follower: Int, followed: Int) -> Double {
-    trees.probability(row(follower: follower, followed: followed))
+    Self.average(trees, row(follower: follower, followed: followed))
   }
 
   /// The feature row the trees read for a pair.
@@ -139,6 +159,17 @@ public struct FollowBackModel: Sendable {
   public func row(follower: Int, followed: Int) -> [Double] {
     let full = context.features(follower: follower, followed: followed, mode: mode)
     return features.map { full[$0.rawValue] }
+  }
+
+  /// The mean probability of an ensemble.
+  private static func average(_ ensemble: [BoostedTrees], _ row: [Double]) -> Double {
+    ensemble.reduce(0) { $0 + $1.probability(row) } / Double(max(ensemble.count, 1))
+  }
+
+  /// A uniform draw in [0, 1) fixed by a pair and a seed.
+  private static func draw(_ key: UInt64, _ seed: UInt64) -> Double {
+    var generator = SplitMix64(seed: key ^ (seed &* 0x9E37_79B9_7F4A_7C15))
+    return generator.nextUnit()
   }
 
   /// The key of a pair in an exclusion set.

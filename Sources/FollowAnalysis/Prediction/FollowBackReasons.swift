@@ -24,11 +24,12 @@ public enum FollowBackReasons {
     if followers > 0 {
       let habit = Double(context.mutual[v] - both) / Double(followers)
       let percent = Int((habit * 100).rounded())
-      reasons.append((abs(habit - context.prior) + 0.5, "follows back \(percent) % of its followers"))
+      reasons.append(
+        (abs(habit - context.prior) + 0.5, "follows back \(percent) % of its followers"))
     } else {
       reasons.append((0.1, "no other followers to judge its habit by"))
     }
-    if context.famous[v] {
+    if context.isFamous(v) {
       let ratio = Double(graph.followersCount(of: v)) / Double(max(graph.followingCount(of: v), 1))
       reasons.append((1, "web famous: \(Int(ratio.rounded()))× more followers than follows"))
     }
@@ -38,11 +39,17 @@ public enum FollowBackReasons {
     }
     if triads.pathsToFollower > 0 {
       reasons.append(
-        (0.45, "it follows \(triads.pathsToFollower) \(people(triads.pathsToFollower)) who follow you"))
+        (
+          0.45,
+          "it follows \(triads.pathsToFollower) \(people(triads.pathsToFollower)) who follow you"
+        ))
     }
     if triads.mutualWithBoth > 0 {
       reasons.append(
-        (0.35, "\(triads.mutualWithBoth) mutual \(triads.mutualWithBoth == 1 ? "friend" : "friends") in common"))
+        (
+          0.35,
+          "\(triads.mutualWithBoth) mutual \(triads.mutualWithBoth == 1 ? "friend" : "friends") in common"
+        ))
     } else if triads.common == 0 {
       reasons.append((0.3, "no accounts in common"))
     }
@@ -52,7 +59,8 @@ public enum FollowBackReasons {
           ? (0.3, "posts on your themes") : (0.1, "posts on other themes than yours"))
     }
     return reasons.enumerated().sorted {
-      $0.element.weight != $1.element.weight ? $0.element.weight > $1.element.weight : $0.offset < $1.offset
+      $0.element.weight != $1.element.weight
+        ? $0.element.weight > $1.element.weight : $0.offset < $1.offset
     }.prefix(5).map(\.element.text)
   }
 

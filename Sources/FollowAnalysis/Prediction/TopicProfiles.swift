@@ -44,7 +44,9 @@ public struct TopicProfiles: Sendable {
       }
       let norm = sqrt(entries.reduce(0) { $0 + $1.weight * $1.weight })
       guard norm > 0 else { continue }
-      entries = entries.map { (word: $0.word, weight: $0.weight / norm) }.sorted { $0.word < $1.word }
+      entries = entries.map { (word: $0.word, weight: $0.weight / norm) }.sorted {
+        $0.word < $1.word
+      }
       result[account] = entries
     }
     vectors = result

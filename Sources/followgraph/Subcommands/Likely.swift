@@ -208,7 +208,8 @@ struct PairsFile {
         throw LikelyError.badLine(path: path, line: number, reason: "an account paired with itself")
       }
       pairs.append(
-        Pair(followerText: cells[0], followedText: cells[1], follower: follower, followed: followed))
+        Pair(followerText: cells[0], followedText: cells[1], follower: follower, followed: followed)
+      )
     }
     return pairs
   }
