@@ -16,7 +16,7 @@ Protocol (issue 15), per graph, with a seed:
   * ROC AUC of all three over the pairs, printed side by side.
 
 Usage: python3 Scripts/likely-compare.py [--graphs ../shared/reference/graphs] [--seed 15]
-       [--binary .build/release/followgraph] [--work .likely-compare]
+       [--binary .build/release/followgraph] [--work $TMPDIR/followgraph-likely-compare]
 """
 import argparse
 import csv
@@ -25,6 +25,7 @@ import os
 import random
 import subprocess
 import sys
+import tempfile
 
 
 def ensure_packages():
@@ -159,7 +160,7 @@ def main():
     parser.add_argument("--max-pairs", type=int, default=2000, help="most pairs per class")
     release = os.path.join(root, ".build", "release", "followgraph")
     parser.add_argument("--binary", default=release if os.path.exists(release) else os.path.join(root, ".build", "debug", "followgraph"))
-    parser.add_argument("--work", default=os.path.join(root, ".likely-compare"))
+    parser.add_argument("--work", default=os.path.join(tempfile.gettempdir(), "followgraph-likely-compare"))
     parser.add_argument("--graph", action="append", help="only this graph (repeatable)")
     args = parser.parse_args()
     ensure_packages()

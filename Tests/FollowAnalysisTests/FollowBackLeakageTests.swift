@@ -59,7 +59,7 @@ struct FollowBackLeakageTests {
         case .followedPageRank, .followerPageRank:
           #expect(abs(x - y) < 0.1, "\(a)->\(b) \(feature.name): \(x) vs \(y)")
         case .followedHabit, .followedFollowBackRate, .followerHabit, .followerReturnRate,
-          .followedHabitNearFollower:
+          .followedHabitNearFollower, .followerReturnRateNearFollowed:
           // Smoothed rates: equal once the (graph-wide) prior is the same.
           let p = context.prior
           let q = reducedContext.prior

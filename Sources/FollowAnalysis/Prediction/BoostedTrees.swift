@@ -3,15 +3,17 @@ import Foundation
 /// Settings of gradient boosting (logistic loss, histogram splits, depth-limited trees).
 public struct BoostingParameters: Sendable, Equatable {
   /// The most trees.
-  public var rounds = 200
+  public var rounds = 600
   /// The shrinkage applied to each tree.
   public var learningRate = 0.1
   /// The depth of each tree (2^depth leaves at most).
   public var maxDepth = 4
   /// The fewest training rows in a leaf.
   public var minLeafRows = 20
-  /// The L2 penalty on leaf values.
-  public var l2 = 1.0
+  /// The L2 penalty on leaf values: strong, so that a leaf of few rows moves little (on the
+  /// small reference graphs it raised the held-out AUC by 0.01–0.02; on wiki-vote it is
+  /// neutral).
+  public var l2 = 300.0
   /// The most value bins per feature.
   public var maxBins = 63
   /// Stop when the validation log loss has not improved for this many rounds.

@@ -20,6 +20,14 @@ public struct PairTriads: Equatable, Sendable {
   public var followersNearFollower = 0
   /// Of those, the ones v follows back.
   public var followedBackNearFollower = 0
+  /// Accounts u follows that v follows or is followed by: u's follows in v's circle.
+  public var followsNearFollowed = 0
+  /// Of those, the ones that follow u back.
+  public var returnedNearFollowed = 0
+  /// v's mutual friends that follow u.
+  public var followedMutualsFollowingFollower = 0
+  /// u's mutual friends that v follows.
+  public var followerMutualsFollowedByFollowed = 0
 }
 
 extension FollowBackContext {
@@ -82,6 +90,12 @@ extension FollowBackContext {
         result.followersNearFollower += 1
         if vFollows { result.followedBackNearFollower += 1 }
       }
+      if uFollows {
+        result.followsNearFollowed += 1
+        if followsU { result.returnedNearFollowed += 1 }
+      }
+      if vFollows && followsV && followsU { result.followedMutualsFollowingFollower += 1 }
+      if uFollows && followsU && vFollows { result.followerMutualsFollowedByFollowed += 1 }
       let index = Int(w)
       let degree =
         graph.followingCount(of: index) + graph.followersCount(of: index) - mutual[index]

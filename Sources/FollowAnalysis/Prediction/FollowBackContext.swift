@@ -131,6 +131,11 @@ public struct FollowBackContext: Sendable {
       rate(triads.followedBackNearFollower, triads.followersNearFollower))
     set(.followerFollowersFollowedShare, Double(triads.pathsToFollower) / Double(max(inU, 1)))
     set(.followingCosine, Double(triads.bothFollow) / max(sqrt(Double(outU) * Double(outV)), 1))
+    set(
+      .followerReturnRateNearFollowed,
+      rate(triads.returnedNearFollowed, triads.followsNearFollowed))
+    set(.followedMutualsFollowingFollower, Double(triads.followedMutualsFollowingFollower))
+    set(.followerMutualsFollowedByFollowed, Double(triads.followerMutualsFollowedByFollowed))
     set(.followersCosine, Double(triads.followBoth) / max(sqrt(Double(inU) * Double(inV)), 1))
     return row
   }

@@ -65,6 +65,12 @@ public enum FollowBackFeature: Int, CaseIterable, Sendable {
   case followingCosine
   /// Cosine of the two accounts' sets of followers.
   case followersCosine
+  /// u's return rate among the accounts it follows in v's circle.
+  case followerReturnRateNearFollowed
+  /// v's mutual friends that follow u.
+  case followedMutualsFollowingFollower
+  /// u's mutual friends that v follows.
+  case followerMutualsFollowedByFollowed
 
   /// The snake_case name used in outputs.
   public var name: String {
@@ -98,6 +104,9 @@ public enum FollowBackFeature: Int, CaseIterable, Sendable {
     case .followerFollowersFollowedShare: "follower_followers_followed_share"
     case .followingCosine: "following_cosine"
     case .followersCosine: "followers_cosine"
+    case .followerReturnRateNearFollowed: "follower_return_rate_near_followed"
+    case .followedMutualsFollowingFollower: "followed_mutuals_following_follower"
+    case .followerMutualsFollowedByFollowed: "follower_mutuals_followed_by_followed"
     }
   }
 
