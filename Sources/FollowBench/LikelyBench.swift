@@ -15,10 +15,14 @@ public enum LikelyBench {
     public var contextSeconds: Double
     /// Seconds to build the examples' features and train the trees.
     public var trainingSeconds: Double
+    /// CPU seconds of the same (on a shared machine, closer to the unloaded time).
+    public var trainingCPUSeconds: Double
     /// Pairs scored.
     public var scoredPairs: Int
     /// Seconds to score them.
     public var scoringSeconds: Double
+    /// CPU seconds of the same.
+    public var scoringCPUSeconds: Double
     /// Held-out Brier score.
     public var brier: Double?
     /// Peak resident memory of the measurement, graph included, in bytes.
@@ -46,23 +50,29 @@ public enum LikelyBench {
     let context = FollowBackContext(graph: graph)
     let contextSeconds = seconds(clock.now - start)
     start = clock.now
+    var cpu = ResourceUsage.cpuSeconds()
     let model = FollowBackModel(context: context)
     let trainingSeconds = seconds(clock.now - start)
+    let trainingCPUSeconds = ResourceUsage.cpuSeconds() - cpu
     var random = SplitMix64(seed: 99)
     let pairs = (0..<min(scoredPairs, generated.edges.count)).map { _ in
       generated.edges[Int(random.next() % UInt64(generated.edges.count))]
     }
     start = clock.now
+    cpu = ResourceUsage.cpuSeconds()
     var total = 0.0
     for pair in pairs {
       total += model.probability(follower: Int(pair >> 32), followed: Int(pair & 0xFFFF_FFFF))
     }
     let scoringSeconds = seconds(clock.now - start)
+    let scoringCPUSeconds = ResourceUsage.cpuSeconds() - cpu
     precondition(total.isFinite)
     return Outcome(
       follows: graph.followCount, examples: model.summary.examples,
       contextSeconds: contextSeconds, trainingSeconds: trainingSeconds,
-      scoredPairs: pairs.count, scoringSeconds: scoringSeconds, brier: model.summary.brier,
+      trainingCPUSeconds: trainingCPUSeconds, scoredPairs: pairs.count,
+      scoringSeconds: scoringSeconds, scoringCPUSeconds: scoringCPUSeconds,
+      brier: model.summary.brier,
       peakBytes: ResourceUsage.peakResidentBytes())
   }
 
@@ -80,8 +90,10 @@ public enum LikelyBench {
       follows \(outcome.follows), trained on \(outcome.examples) \
       (\(outcome.examples < outcome.follows ? "uniform sample" : "all follows"))
       per-account figures (degrees, mutual counts, PageRank)  \(fixed(outcome.contextSeconds)) s
-      features + training (5 cross-fitted tree models)        \(fixed(outcome.trainingSeconds)) s
-      scoring \(outcome.scoredPairs) pairs                              \(fixed(outcome.scoringSeconds)) s (\(fixed(perPair)) µs per pair)
+      features + training (5 cross-fitted tree models)        \(fixed(outcome.trainingSeconds)) s \
+      (CPU \(fixed(outcome.trainingCPUSeconds)) s)
+      scoring \(outcome.scoredPairs) pairs                              \(fixed(outcome.scoringSeconds)) s \
+      (CPU \(fixed(outcome.scoringCPUSeconds)) s, \(fixed(perPair)) µs per pair wall)
       held-out Brier \(outcome.brier.map { String(format: "%.4f", $0) } ?? "n/a")
       peak memory (graph + model)                             \(outcome.peakBytes / 1_048_576) MiB
 
