@@ -50,7 +50,7 @@ extension LikelyRenderer {
       out += "  AUC v's follow-back habit      \(NumberText.fixed(result.habitAUC, decimals: 3))\n"
       out +=
         "  AUC trees, standard features   \(NumberText.fixed(result.standardTreesAUC, decimals: 3))\n"
-      out += "\nCalibration on held-out follows of the reduced graph:\n"
+      out += "\nCalibration, out of fold, on the follows of the reduced graph:\n"
       out += "  " + trainingText(result.training)
       for bin in result.training.reliability where bin.count > 0 {
         out +=

@@ -152,7 +152,7 @@ public enum LikelyRenderer {
   static func trainingText(_ s: FollowBackTrainingSummary) -> String {
     "Model: boosted trees (\(s.trees)) on \(NumberText.grouped(s.examples)) of "
       + "\(NumberText.grouped(s.follows)) follows\(s.sampled ? " (uniform sample)" : ""); "
-      + "held out \(NumberText.grouped(s.heldOut)): Brier \(NumberText.fixed(s.brier, decimals: 4)), "
+      + "scored out of fold \(NumberText.grouped(s.heldOut)): Brier \(NumberText.fixed(s.brier, decimals: 4)), "
       + "AUC \(NumberText.fixed(s.auc, decimals: 3))\n"
   }
 

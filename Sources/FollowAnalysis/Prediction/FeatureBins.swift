@@ -41,8 +41,7 @@ public struct FeatureBins: Sendable, Equatable {
   /// - Parameters:
   ///   - value: The value (NaN for missing).
   ///   - feature: The feature index.
-  /// - Returns: 0 for missing, else 1 + the number of cut points strictly below `value`…
-  ///   more precisely, cut points `c` with `c < value`.
+  /// - Returns: 0 for missing, else 1 + the number of cut points strictly below `value`.
   /// - Complexity: O(log *B*) for *B* cut points.
   public func bin(_ value: Double, feature: Int) -> UInt8 {
     if value.isNaN { return 0 }
