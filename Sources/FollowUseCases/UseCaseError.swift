@@ -11,6 +11,10 @@ public enum UseCaseError: Error, Equatable, LocalizedError {
   case notAnExportOwner(String)
   /// The store holds several networks and none was chosen.
   case networkRequired(available: [String])
+  /// `likely` without `--pairs` needs one export owner or `--account`.
+  case predictionNeedsAnOwner
+  /// A line of a `likely --pairs` file that cannot be used.
+  case pairs(path: String, line: Int, reason: String)
 
   public var errorDescription: String? {
     switch self {
@@ -23,6 +27,10 @@ public enum UseCaseError: Error, Equatable, LocalizedError {
     case .networkRequired(let available):
       "the database holds several networks (\(available.joined(separator: ", "))); "
         + "choose one with --network"
+    case .predictionNeedsAnOwner:
+      "no single export owner in this network; choose the account with --account or use --pairs"
+    case .pairs(let path, let line, let reason):
+      "\(path):\(line): \(reason)"
     }
   }
 }

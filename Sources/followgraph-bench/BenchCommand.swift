@@ -13,7 +13,7 @@ struct BenchCommand: ParsableCommand {
       accounts / 30,000 follows), S (81,306 / 1,768,149, the size of SNAP ego-Twitter) and M \
       (1,000,000 / 20,000,000). Edge lists go to .bench/<size>.txt by default.
       """,
-    subcommands: [Generate.self, Run.self])
+    subcommands: [Generate.self, Run.self, LikelyBenchCommand.self])
 }
 
 /// Options shared by both subcommands.

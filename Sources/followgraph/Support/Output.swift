@@ -67,10 +67,13 @@ enum Output {
 /// Errors writing output files.
 enum OutputError: Error, LocalizedError {
   case cannotWrite(path: String, reason: String)
+  /// An input file named on the command line (not an export) cannot be read.
+  case cannotRead(path: String, reason: String)
 
   var errorDescription: String? {
     switch self {
     case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
+    case .cannotRead(let path, let reason): "\(path): cannot read: \(reason)"
     }
   }
 }
