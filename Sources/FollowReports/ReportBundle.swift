@@ -80,6 +80,7 @@ public enum ReportBundle {
     if let changes = input.changes {
       files.append(ReportFile(name: "changes.csv", contents: ChangesRenderer.csv(changes).render()))
     }
+    files += mastodonFollowingFiles(input)
     return files + (input.topics.map(TopicReportFiles.render) ?? [])
   }
 
@@ -93,7 +94,7 @@ public enum ReportBundle {
       ),
       (
         "not_following_back.csv",
-        "per owner: accounts the owner follows that do not follow back, triaged (web_famous, ordinary, unknown_audience) with evidence"
+        "per owner: accounts the owner follows that do not follow back, triaged (web_famous, ordinary, unknown_audience) with evidence; kept accounts (the keep-list) are not listed"
       ),
       ("fans.csv", "per owner: accounts following the owner that the owner does not follow"),
       ("mutuals.csv", "per owner: accounts following each other with the owner"),
@@ -104,6 +105,10 @@ public enum ReportBundle {
       (
         "changes.csv",
         "per owner: followers gained and lost, followings added and dropped, mutual follows gained and lost, between consecutive snapshots"
+      ),
+      (
+        "mastodon_following_keep.csv",
+        "Mastodon owners only: Mastodon's following-list import file of the accounts you follow, minus the ordinary non-reciprocators not on the keep-list (web famous, unknown audience, kept and mutuals stay); review it, then import it yourself"
       ),
     ] + TopicReportFiles.descriptions
 
