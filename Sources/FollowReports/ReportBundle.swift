@@ -94,7 +94,7 @@ public enum ReportBundle {
       ),
       (
         "not_following_back.csv",
-        "per owner: accounts the owner follows that do not follow back, triaged (web_famous, ordinary, unknown_audience) with evidence; kept accounts (the keep-list) are not listed"
+        "per owner: accounts the owner follows that do not follow back, triaged (web_famous, ordinary, unknown_audience) with evidence"
       ),
       ("fans.csv", "per owner: accounts following the owner that the owner does not follow"),
       ("mutuals.csv", "per owner: accounts following each other with the owner"),
@@ -134,7 +134,12 @@ public enum ReportBundle {
     }
     out += "\nFiles\n"
     var files = TextTable()
-    for (name, description) in written { files.add(name, description) }
+    // The Mastodon following file is listed only when the report has a Mastodon owner for it.
+    let mastodon = !mastodonFollowingFiles(input).isEmpty
+    for (name, description) in written
+    where mastodon || !name.hasPrefix(mastodonFollowingName) {
+      files.add(name, description)
+    }
     out += files.render()
     out += "\nUndefined ratios (division by zero) are 'n/a' here and empty cells in CSV files.\n"
     return out

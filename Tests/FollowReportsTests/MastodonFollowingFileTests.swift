@@ -69,6 +69,8 @@ struct MastodonFollowingFileTests {
     let notBack = try #require(files.first { $0.name == "not_following_back.csv" })
     #expect(!notBack.contents.contains("kept@c.example"))
     #expect(notBack.contents.contains("plain@c.example"))
+    let summary = try #require(files.first { $0.name == "summary.txt" })
+    #expect(summary.contents.contains("mastodon_following_keep.csv  Mastodon owners only"))
   }
 
   @Test("Without a keep-list both ordinary non-reciprocators are left out")
@@ -83,9 +85,11 @@ struct MastodonFollowingFileTests {
       ])
   }
 
-  @Test("No Mastodon owner, no file")
+  @Test("No Mastodon owner, no file and no line for it in the summary")
   func onlyForMastodon() throws {
-    let input = try ReportFixture().input
-    #expect(!ReportBundle.render(input).contains { $0.name.hasPrefix("mastodon_following") })
+    let files = ReportBundle.render(try ReportFixture().input)
+    #expect(!files.contains { $0.name.hasPrefix("mastodon_following") })
+    let summary = try #require(files.first { $0.name == "summary.txt" })
+    #expect(!summary.contents.contains("mastodon_following"))
   }
 }
