@@ -12,7 +12,7 @@ import Testing
 struct MastodonFollowingFileTests {
   /// A Mastodon owner who follows a mutual, a web-famous star, two ordinary accounts that do
   /// not follow back (one of them kept) and one of unknown audience.
-  static func files(keep: String) throws -> [ReportFile] {
+  static func input(keep: String) throws -> ReportInput {
     func account(_ id: String, _ followers: Int?, _ following: Int?) -> Account {
       Account(
         id: AccountID(network: .mastodon, value: id), handle: String(id.prefix { $0 != "@" }),
@@ -49,8 +49,22 @@ struct MastodonFollowingFileTests {
       whitelist: try WebFameWhitelist(parsing: keep, source: "keep.txt"), damping: nil)
     let report = try NetworkScope.report(
       store: store, network: .mastodon, owners: summary.owners, fame: fame)
-    return ReportBundle.render(
-      ReportInput(asOf: TestStore.now, summary: summary, networks: [report]))
+    return ReportInput(asOf: TestStore.now, summary: summary, networks: [report])
+  }
+
+  /// The report's text and CSV files for ``input(keep:)``.
+  static func files(keep: String) throws -> [ReportFile] {
+    ReportBundle.render(try input(keep: keep))
+  }
+
+  @Test("The HTML report notes the kept account apart from the triaged non-reciprocators")
+  func htmlNotesKept() throws {
+    let html = HTMLReport.render(try Self.input(keep: "kept@c.example\n"))
+    #expect(html.contains("Kept (1), on the keep-list and not counted as not following back"))
+    #expect(html.contains("Not following back, triaged (3:"))
+    let without = HTMLReport.render(try Self.input(keep: ""))
+    #expect(!without.contains("on the keep-list"))
+    #expect(without.contains("Not following back, triaged (4:"))
   }
 
   @Test("The file has Mastodon's header and leaves out only ordinary non-reciprocators")
