@@ -76,4 +76,27 @@ public protocol FollowStoring: Sendable {
   /// - Returns: The posts.
   /// - Throws: The store's error on read failure.
   func posts(network: Network?, author: AccountID?) throws -> [Post]
+
+  /// The database's keep-list, sorted by selector text.
+  ///
+  /// - Returns: The entries.
+  /// - Throws: The store's error on read failure.
+  func keepList() throws -> [KeepEntry]
+
+  /// Adds selectors to the keep-list in one transaction; entries already there are left as
+  /// they were.
+  ///
+  /// - Parameters:
+  ///   - selectors: The selectors to add.
+  ///   - addedAt: The time recorded for new entries.
+  /// - Returns: The selectors that were not on the list before, in the order given.
+  /// - Throws: The store's error after rolling back.
+  func addToKeepList(_ selectors: [AccountSelector], addedAt: Date) throws -> [AccountSelector]
+
+  /// Removes selectors from the keep-list in one transaction.
+  ///
+  /// - Parameter selectors: The selectors to remove.
+  /// - Returns: The selectors that were on the list (and are now removed), in the order given.
+  /// - Throws: The store's error after rolling back.
+  func removeFromKeepList(_ selectors: [AccountSelector]) throws -> [AccountSelector]
 }

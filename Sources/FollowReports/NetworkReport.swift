@@ -7,13 +7,16 @@ public struct OwnerReport: Sendable {
   public var owner: Account
   /// The owner's figures.
   public var etiquette: OwnerEtiquette
-  /// Accounts the owner follows that do not follow back, sorted by id.
+  /// Accounts the owner follows that do not follow back, sorted by id; kept accounts (the
+  /// keep-list) are not here but in ``kept``.
   public var notFollowingBack: [Account]
+  /// Accounts the owner follows that do not follow back and are on the keep-list, sorted by id.
+  public var kept: [Account] = []
   /// Accounts following the owner that the owner does not follow, sorted by id.
   public var fans: [Account]
   /// Accounts following each other with the owner, sorted by id.
   public var mutuals: [Account]
-  /// The non-reciprocators split into web famous, ordinary and unknown audience, when
+  /// The non-reciprocators split into kept, web famous, ordinary and unknown audience, when
   /// audience evidence was computed.
   public var triage: FollowBackTriage?
 

@@ -50,7 +50,7 @@ extension ReportBundle {
         for entry in owner.triage?.entries ?? [] where entry.category == .webFamous {
           notBack[entry.id, default: []].append(owner.owner.id.value)
         }
-        for account in owner.mutuals + owner.notFollowingBack {
+        for account in owner.mutuals + owner.notFollowingBack + owner.kept {
           followedBy[account.id.value, default: []].append(owner.owner.id.value)
         }
       }

@@ -80,6 +80,7 @@ public enum ReportBundle {
     if let changes = input.changes {
       files.append(ReportFile(name: "changes.csv", contents: ChangesRenderer.csv(changes).render()))
     }
+    files += mastodonFollowingFiles(input)
     return files + (input.topics.map(TopicReportFiles.render) ?? [])
   }
 
@@ -105,6 +106,10 @@ public enum ReportBundle {
         "changes.csv",
         "per owner: followers gained and lost, followings added and dropped, mutual follows gained and lost, between consecutive snapshots"
       ),
+      (
+        "mastodon_following_keep.csv",
+        "Mastodon owners only: Mastodon's following-list import file of the accounts you follow, minus the ordinary non-reciprocators not on the keep-list (web famous, unknown audience, kept and mutuals stay); review it, then import it yourself"
+      ),
     ] + TopicReportFiles.descriptions
 
   static func summaryText(
@@ -129,7 +134,12 @@ public enum ReportBundle {
     }
     out += "\nFiles\n"
     var files = TextTable()
-    for (name, description) in written { files.add(name, description) }
+    // The Mastodon following file is listed only when the report has a Mastodon owner for it.
+    let mastodon = !mastodonFollowingFiles(input).isEmpty
+    for (name, description) in written
+    where mastodon || !name.hasPrefix(mastodonFollowingName) {
+      files.add(name, description)
+    }
     out += files.render()
     out += "\nUndefined ratios (division by zero) are 'n/a' here and empty cells in CSV files.\n"
     return out

@@ -2,13 +2,20 @@ import FollowAnalysis
 import FollowModel
 import Foundation
 
-/// Renders the triage of an owner's non-reciprocators: web famous, ordinary, unknown audience.
+/// Renders the triage of an owner's non-reciprocators: web famous, ordinary, unknown audience,
+/// and the kept ones (the keep-list) apart.
 public enum TriageRenderer {
+  /// The classes of accounts counted as not following back (every class but kept).
+  static let notFollowingBackCategories: [TriageCategory] = [
+    .webFamous, .ordinary, .unknownAudience,
+  ]
+
   /// What each class means, for headings.
   static let headings: [(TriageCategory, String)] = [
     (.webFamous, "Web famous — not following back is expected"),
     (.ordinary, "Ordinary — known audience, chose not to follow back: worth a look"),
     (.unknownAudience, "Unknown audience — no imported follower count"),
+    (.kept, "Kept — on the keep-list, not counted as not following back"),
   ]
 
   /// Adds the triage figures to the owner's etiquette table.
@@ -24,8 +31,13 @@ public enum TriageRenderer {
     if e.followersKnown {
       table.add(
         "not following back, triaged",
-        TriageCategory.allCases.map { "\(triage.entries($0).count)" }.joined(separator: "/"),
+        notFollowingBackCategories.map { "\(triage.entries($0).count)" }.joined(separator: "/"),
         "web famous / ordinary / unknown audience")
+      if !triage.kept.isEmpty {
+        table.add(
+          "kept", String(triage.kept.count),
+          "not following back but on the keep-list: not counted as not following back")
+      }
     }
   }
 
@@ -39,10 +51,14 @@ public enum TriageRenderer {
   /// - Returns: The text, empty when every account follows back.
   static func text(_ owner: OwnerReport, _ triage: FollowBackTriage, listLimit: Int?) -> String {
     guard !triage.entries.isEmpty, listLimit != 0 else { return "" }
-    var out = "\nNot following back (\(triage.entries.count)), triaged:\n"
+    var out = ""
+    if !triage.notFollowingBack.isEmpty {
+      out += "\nNot following back (\(triage.notFollowingBack.count)), triaged:\n"
+    }
     for (category, heading) in headings {
       let entries = triage.entries(category).sorted(by: byAudience)
       guard !entries.isEmpty else { continue }
+      if category == .kept { out += "\n" }
       out += "  \(heading) (\(entries.count)):\n"
       let shown = listLimit.map { Array(entries.prefix($0)) } ?? entries
       var table = TextTable(rightAligned: [1, 2, 3])
@@ -106,6 +122,8 @@ public enum TriageRenderer {
       ("not_following_back_web_famous", count(.webFamous)),
       ("not_following_back_ordinary", count(.ordinary)),
       ("not_following_back_unknown_audience", count(.unknownAudience)),
+      ("not_following_back_kept", count(.kept)),
+      ("kept_following", .int(triage.keptFollowing)),
     ]
     if let criteria {
       members.append(
@@ -119,22 +137,24 @@ public enum TriageRenderer {
     }
     members.append(
       (
-        "not_following_back_triage",
-        .array(
-          triage.entries.map { entry in
-            .object([
-              ("account", .string(entry.id)), ("handle", .text(entry.fame?.handle)),
-              ("triage", .string(entry.category.rawValue)),
-              ("audience", .integer(entry.fame?.audience)),
-              ("audience_source", .text(entry.fame?.audienceSource.rawValue)),
-              ("following", .integer(entry.fame?.following)),
-              ("ratio", .number(entry.fame?.ratio)),
-              ("percentile", .number(entry.fame?.percentile)),
-              ("whitelisted", .bool(entry.fame?.whitelisted ?? false)),
-            ])
-          })
+        "not_following_back_triage", .array(triage.notFollowingBack.map(entryJSON))
       ))
+    members.append(("kept_accounts", .array(triage.kept.map(entryJSON))))
     return members
+  }
+
+  /// One triaged account as JSON.
+  static func entryJSON(_ entry: TriageEntry) -> JSONValue {
+    .object([
+      ("account", .string(entry.id)), ("handle", .text(entry.fame?.handle)),
+      ("triage", .string(entry.category.rawValue)),
+      ("audience", .integer(entry.fame?.audience)),
+      ("audience_source", .text(entry.fame?.audienceSource.rawValue)),
+      ("following", .integer(entry.fame?.following)),
+      ("ratio", .number(entry.fame?.ratio)),
+      ("percentile", .number(entry.fame?.percentile)),
+      ("whitelisted", .bool(entry.fame?.whitelisted ?? false)),
+    ])
   }
 
   /// The rows `reciprocity --format csv` gains for the owner.
@@ -150,6 +170,8 @@ public enum TriageRenderer {
         "not_following_back_unknown_audience",
         known ? .int(triage.entries(.unknownAudience).count) : .empty
       ),
+      ("not_following_back_kept", known ? .int(triage.kept.count) : .empty),
+      ("kept_following", .int(triage.keptFollowing)),
     ]
   }
 }

@@ -29,6 +29,9 @@ extension FollowDatabase {
       db in
       try db.execute(sql: ownerListSchema)
     }
+    migrator.registerMigration("v5: keep list (accounts kept whatever they do)") { db in
+      try db.execute(sql: keepListSchema)
+    }
     return migrator
   }
 

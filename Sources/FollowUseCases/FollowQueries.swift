@@ -23,7 +23,8 @@ public struct FollowQueries: Sendable {
   /// - Parameters:
   ///   - network: The network asked for, if any.
   ///   - account: The account asked for, if any.
-  ///   - fame: Web-famous thresholds and whitelist (no PageRank).
+  ///   - fame: Web-famous thresholds and the keep-list file (no PageRank); the stored
+  ///     keep-list is merged in.
   ///   - progress: Where to report the steps.
   /// - Returns: The scope: network, owner and report.
   /// - Throws: ``UseCaseError`` or the store's error.
@@ -32,7 +33,8 @@ public struct FollowQueries: Sendable {
     progress: (any StepProgress)? = nil
   ) throws -> NetworkScope {
     try NetworkScope.resolve(
-      store: store, network: network, selector: account, fame: fame, progress: progress)
+      store: store, network: network, selector: account,
+      fame: try KeepList.merged(fame, store: store), progress: progress)
   }
 
   /// `accounts`: every account's figures and PageRank.
@@ -56,12 +58,15 @@ public struct FollowQueries: Sendable {
   ///
   /// - Parameters:
   ///   - network: The network asked for, if any.
-  ///   - fame: Thresholds, whitelist and PageRank damping.
+  ///   - fame: Thresholds, the keep-list file and PageRank damping; the stored keep-list is
+  ///     merged in.
   /// - Returns: The evidence.
   /// - Throws: ``UseCaseError`` or the store's error.
   public func famous(network: Network?, fame: FameSettings) throws -> WebFameReport? {
-    try NetworkScope.resolve(store: store, network: network, selector: nil, fame: fame)
-      .report.fame
+    try NetworkScope.resolve(
+      store: store, network: network, selector: nil,
+      fame: try KeepList.merged(fame, store: store)
+    ).report.fame
   }
 
   /// `changes`: what changed between consecutive snapshots of an export owner.
@@ -102,7 +107,8 @@ public struct FollowQueries: Sendable {
   ///
   /// - Parameters:
   ///   - asOf: The report date.
-  ///   - fame: Web-famous thresholds, whitelist and PageRank damping.
+  ///   - fame: Web-famous thresholds, the keep-list file and PageRank damping; the stored
+  ///     keep-list is merged in.
   ///   - topics: Themes or topic discovery settings.
   ///   - progress: Where to report the steps.
   /// - Returns: The report's input.
@@ -111,6 +117,7 @@ public struct FollowQueries: Sendable {
     asOf: Date, fame: FameSettings, topics: TopicOptions, progress: (any StepProgress)? = nil
   ) throws -> ReportInput {
     try ReportAssembly.load(
-      store: store, asOf: asOf, fame: fame, topics: topics, progress: progress)
+      store: store, asOf: asOf, fame: try KeepList.merged(fame, store: store), topics: topics,
+      progress: progress)
   }
 }

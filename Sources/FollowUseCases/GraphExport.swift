@@ -26,7 +26,8 @@ public enum GraphExport {
   /// - Parameters:
   ///   - store: The store to read.
   ///   - network: The network asked for, if any (default: the owner's or the only one).
-  ///   - fame: Web-famous thresholds, whitelist and PageRank damping.
+  ///   - fame: Web-famous thresholds, the keep-list files and PageRank damping; the stored
+  ///     keep-list is merged in (kept accounts are web famous by declaration).
   ///   - progress: Where to report the steps.
   /// - Returns: The graph file.
   /// - Throws: ``UseCaseError`` or the store's error.
@@ -39,7 +40,8 @@ public enum GraphExport {
       store: store, network: requested, selector: nil, progress: nil
     ).network
     let (report, graph) = try NetworkScope.loadWithGraph(
-      store: store, network: network, owners: [], fame: fame, progress: progress)
+      store: store, network: network, owners: [],
+      fame: try KeepList.merged(fame, store: store), progress: progress)
     let famous = Set((report.fame?.accounts ?? []).filter(\.isWebFamous).map(\.id))
     let order = NativeIDOrder.sortedIndexes(graph.accountIDs)
     var position = [Int](repeating: 0, count: graph.accountCount)

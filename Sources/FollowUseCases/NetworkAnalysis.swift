@@ -98,7 +98,8 @@ public enum NetworkAnalysis {
     return report
   }
 
-  /// The owner report with its non-reciprocators triaged.
+  /// The owner report with its non-reciprocators triaged, and the kept ones (the keep-list)
+  /// moved from ``OwnerReport/notFollowingBack`` to ``OwnerReport/kept``.
   ///
   /// - Parameters:
   ///   - owner: The owner's report, computed on `graph`.
@@ -109,7 +110,12 @@ public enum NetworkAnalysis {
     to owner: OwnerReport, graph: FollowGraph, fame: WebFameReport
   ) -> OwnerReport {
     var report = owner
-    report.triage = FollowBackTriage(etiquette: owner.etiquette, graph: graph, fame: fame)
+    let triage = FollowBackTriage(etiquette: owner.etiquette, graph: graph, fame: fame)
+    report.triage = triage
+    let kept = Set(triage.kept.map(\.id))
+    guard !kept.isEmpty else { return report }
+    report.kept = owner.notFollowingBack.filter { kept.contains($0.id.value) }
+    report.notFollowingBack = owner.notFollowingBack.filter { !kept.contains($0.id.value) }
     return report
   }
 }

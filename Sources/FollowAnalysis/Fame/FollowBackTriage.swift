@@ -2,6 +2,9 @@ import FollowModel
 
 /// Which way an account the owner follows, and that does not follow back, is classified.
 public enum TriageCategory: String, CaseIterable, Equatable, Sendable {
+  /// On the keep-list (`--keep`, `--whitelist`, `followgraph keep`): kept whatever the
+  /// account does, so it is out of every "not following back" list and count. Checked first.
+  case kept
   /// Web famous: not following back is expected.
   case webFamous = "web_famous"
   /// An ordinary account with a known audience that chose not to follow back: worth a look.
@@ -32,10 +35,12 @@ public struct TriageEntry: Equatable, Sendable {
   }
 }
 
-/// The owner's non-reciprocators split into web famous, ordinary and unknown audience, and
-/// the follow-back rate with web-famous accounts left out.
+/// The owner's non-reciprocators split into kept, web famous, ordinary and unknown audience,
+/// and the follow-back rate with web-famous (and kept) accounts left out.
 ///
-/// An account is **web famous** when ``AccountFame/isWebFamous``; otherwise it is **ordinary**
+/// An account is **kept** when the keep-list names it (``AccountFame/whitelisted``); this is
+/// checked first, and a kept account is not counted as not following back. Otherwise it is
+/// **web famous** when ``AccountFame/isWebFamous``; otherwise it is **ordinary**
 /// when its audience is an imported follower count, and **unknown audience** when only its
 /// in-degree is known: in an ego export the in-degree of a followed account says little, so
 /// it can reveal fame (a high in-degree) but not rule it out.
@@ -46,8 +51,11 @@ public struct FollowBackTriage: Equatable, Sendable {
   public var webFamousFollowing: Int
   /// Of those, how many follow back.
   public var webFamousMutual: Int
-  /// mutual / following over the followings that are not web famous; `nil` when the
-  /// followers are unknown or every following is web famous.
+  /// Accounts the owner follows that are on the keep-list (kept accounts are web famous by
+  /// declaration, so they are also in ``webFamousFollowing``).
+  public var keptFollowing: Int
+  /// mutual / following over the followings that are neither web famous nor kept; `nil` when
+  /// the followers are unknown or every following is web famous or kept.
   public var followBackRateExcludingWebFamous: Double?
 
   /// Classifies the owner's non-reciprocators.
@@ -62,7 +70,9 @@ public struct FollowBackTriage: Equatable, Sendable {
       let id = graph.accountIDs[index]
       let evidence = fame[id]
       let category: TriageCategory
-      if evidence?.isWebFamous == true {
+      if evidence?.whitelisted == true {
+        category = .kept
+      } else if evidence?.isWebFamous == true {
         category = .webFamous
       } else if evidence?.audienceSource == .followersCount {
         category = .ordinary
@@ -73,20 +83,33 @@ public struct FollowBackTriage: Equatable, Sendable {
     }.sorted { NativeIDOrder.areInIncreasingOrder($0.id, $1.id) }
     var famous = 0
     var famousMutual = 0
+    var kept = 0
     if let owner = etiquette.account {
-      for followed in graph.following(of: owner)
-      where fame[graph.accountIDs[Int(followed)]]?.isWebFamous == true {
+      for followed in graph.following(of: owner) {
+        guard let evidence = fame[graph.accountIDs[Int(followed)]], evidence.isWebFamous
+        else { continue }
         famous += 1
+        if evidence.whitelisted { kept += 1 }
         if graph.follows(Int(followed), owner) { famousMutual += 1 }
       }
     }
     webFamousFollowing = famous
+    keptFollowing = kept
     webFamousMutual = famousMutual
     let remaining = etiquette.following - famous
     followBackRateExcludingWebFamous =
       etiquette.followersKnown && etiquette.followingKnown && remaining > 0
       ? Double(etiquette.mutual - famousMutual) / Double(remaining) : nil
   }
+
+  /// The non-reciprocators that are not kept: the accounts listed and counted as not
+  /// following back.
+  public var notFollowingBack: [TriageEntry] {
+    entries.filter { $0.category != .kept }
+  }
+
+  /// The kept accounts among the non-reciprocators.
+  public var kept: [TriageEntry] { entries(.kept) }
 
   /// The entries of one class.
   ///

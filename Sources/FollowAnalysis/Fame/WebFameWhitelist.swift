@@ -1,7 +1,8 @@
 import FollowModel
 import Foundation
 
-/// Accounts the user declares web famous whatever their figures: one handle or id per line.
+/// The keep-list file (`--keep`, formerly `--whitelist`): accounts the user keeps following
+/// whatever they do, web famous by declaration: one handle or id per line.
 ///
 /// Blank lines and text after `#` are ignored. Each entry is an account selector: `@handle`
 /// (any network, case-insensitive), `network:id`, `user@host` (Mastodon), `did:…` (Bluesky),
@@ -13,6 +14,16 @@ public struct WebFameWhitelist: Equatable, Sendable {
     public var line: Int
     /// The parsed selector.
     public var selector: AccountSelector
+
+    /// Creates an entry.
+    ///
+    /// - Parameters:
+    ///   - line: The 1-based line number, or 0 for an entry stored in the database.
+    ///   - selector: The selector.
+    public init(line: Int, selector: AccountSelector) {
+      self.line = line
+      self.selector = selector
+    }
   }
 
   /// The entries, in file order.

@@ -184,7 +184,7 @@ extension NetworkSection {
     let tally = order.map { triage in
       "\(sorted.filter { $0.triage == triage }.count) \(triage.words)"
     }.joined(separator: ", ")
-    return HTMLBlocks.table(
+    let table = HTMLBlocks.table(
       caption: "Not following back, triaged (\(sorted.count): \(tally))",
       headers: HTMLBlocks.accountHeaders + [
         ("triage", false), ("audience", true), ("following", true), ("ratio", true),
@@ -198,5 +198,13 @@ extension NetworkSection {
           .number(entry.percentile.map { NumberText.fixed($0, decimals: 1) }),
         ]
       }, limit: options.tableLimit, fullList: "not_following_back.csv")
+    guard !owner.kept.isEmpty else { return table }
+    return Markup.join(
+      [
+        table,
+        HTMLBlocks.note(
+          "Kept (\(owner.kept.count)), on the keep-list and not counted as not following back: "
+            + owner.kept.map(\.label).joined(separator: ", ") + "."),
+      ], separator: .newline)
   }
 }

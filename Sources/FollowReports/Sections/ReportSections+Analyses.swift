@@ -36,7 +36,7 @@ extension FamousSection {
       return OwnerFigures(
         owner: owner.owner.id,
         followBackRateExcludingFamous: triage.followBackRateExcludingWebFamous,
-        nonReciprocators: triage.entries.map { item in
+        nonReciprocators: triage.notFollowingBack.map { item in
           let account =
             item.fame.map(entry)
             ?? Entry(

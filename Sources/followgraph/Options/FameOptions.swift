@@ -3,7 +3,8 @@ import FollowAnalysis
 import FollowUseCases
 import Foundation
 
-/// `--min-percentile`, `--min-ratio` and `--whitelist`: what makes an account web famous.
+/// `--min-percentile`, `--min-ratio`, and `--keep` (also `--whitelist`): what makes an account
+/// web famous, and which accounts are kept whatever they do.
 struct FameOptions: ParsableArguments {
   @Option(
     name: .customLong("min-percentile"),
@@ -20,10 +21,23 @@ struct FameOptions: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "A file of accounts that are web famous whatever their figures: one @handle or id per "
-        + "line, # comments.",
+      "A keep-list file: accounts you keep following whatever they do, shown as kept and out of "
+        + "every not-following-back list and count: one @handle or id per line, # comments. "
+        + "Merged with the database's list ('followgraph keep'). Repeatable.",
       valueName: "file"))
-  var whitelist: String?
+  var keep: [String] = []
+
+  @Option(
+    help: ArgumentHelp(
+      "Another name of --keep (the keep-list was the web-famous whitelist). Repeatable.",
+      valueName: "file"))
+  var whitelist: [String] = []
+
+  /// The keep-list files given, `--keep` first; `nil` when none.
+  var keepFiles: String? {
+    let files = keep + whitelist
+    return files.isEmpty ? nil : files.joined(separator: ", ")
+  }
 
   func validate() throws {
     guard minPercentile.isFinite, (0...100).contains(minPercentile) else {
@@ -39,18 +53,22 @@ struct FameOptions: ParsableArguments {
     WebFameCriteria(minPercentile: minPercentile, minRatio: minRatio)
   }
 
-  /// Reads and parses the whitelist file, or returns an empty whitelist.
+  /// Reads and parses the keep-list files (`--keep`, `--whitelist`) into one list, or returns
+  /// an empty list.
   ///
-  /// - Throws: `ValidationError` when the file cannot be read, ``AnalysisError`` for a bad line.
+  /// - Throws: `ValidationError` when a file cannot be read, ``AnalysisError`` for a bad line.
   func loadWhitelist() throws -> WebFameWhitelist {
-    guard let whitelist else { return .empty }
-    let text: String
-    do {
-      text = try String(contentsOfFile: whitelist, encoding: .utf8)
-    } catch {
-      throw ValidationError("cannot read whitelist '\(whitelist)': \(error.localizedDescription)")
+    var entries: [WebFameWhitelist.Entry] = []
+    for file in keep + whitelist {
+      let text: String
+      do {
+        text = try String(contentsOfFile: file, encoding: .utf8)
+      } catch {
+        throw ValidationError("cannot read keep-list '\(file)': \(error.localizedDescription)")
+      }
+      entries += try WebFameWhitelist(parsing: text, source: file).entries
     }
-    return try WebFameWhitelist(parsing: text, source: whitelist)
+    return WebFameWhitelist(entries: entries)
   }
 
   /// The settings the use cases take, with PageRank when `damping` is given.

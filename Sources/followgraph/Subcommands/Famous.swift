@@ -16,7 +16,8 @@ struct Famous: ParsableCommand {
       audience + half of those with the same) / population, where the population is the \
       accounts of the follow graph plus the accounts with an imported followers_count; \
       PageRank and its percentile on the follow graph. Web famous = percentile >= \
-      --min-percentile and ratio >= --min-ratio, or listed in --whitelist. Sorted by \
+      --min-percentile and ratio >= --min-ratio, or on the keep-list (--keep or --whitelist \
+      files, and the database's list, 'followgraph keep'). Sorted by \
       audience, highest first; --all lists every account of the population.
       """)
 
@@ -52,15 +53,15 @@ struct Famous: ParsableCommand {
     else { return }
     if !evidence.unmatchedWhitelist.isEmpty {
       Output.standardError(
-        "note: whitelist entries matching no account of network \(evidence.network): "
+        "note: keep-list entries matching no account of network \(evidence.network): "
           + evidence.unmatchedWhitelist.joined(separator: ", "))
     }
     switch format {
     case .text:
-      Output.standardOutputText(FamousRenderer.text(evidence, all: all, whitelist: fame.whitelist))
+      Output.standardOutputText(FamousRenderer.text(evidence, all: all, whitelist: fame.keepFiles))
     case .json:
       Output.standardOutput(
-        FamousRenderer.json(evidence, all: all, whitelist: fame.whitelist).render())
+        FamousRenderer.json(evidence, all: all, whitelist: fame.keepFiles).render())
     case .csv: Output.standardOutput(FamousRenderer.csv(evidence, all: all).render())
     }
   }
