@@ -10,27 +10,34 @@ extension TopicDiscovery {
     case dirichletMixture(seeds: Int)
   }
 
-  /// The starts tried by default: NMF (which also chooses λ), then GSDMM.
+  /// The starts tried by default: NMF alone.
+  ///
+  /// Adding the GSDMM start lowered NMI on all three
+  /// reference corpora and the focus accuracy (README, "How well it works").
   public static let defaultStarts: [Start] = [.nmf]
 
   /// The seed of the first GSDMM run; run *i* uses `baseSeed + i`.
   static let baseSeed: UInt64 = 20_141_024
 
-  /// Starts are computed on at most this many posts (an evenly spaced sample); the other
-  /// posts join their most probable cluster (``DirichletMixture/assign(_:fitted:clusters:k:)``).
+  /// GSDMM starts are computed on at most this many posts (an evenly spaced sample); the
+  /// other posts join their most probable cluster
+  /// (``DirichletMixture/assign(_:fitted:clusters:k:)``).
   static let startSampleLimit = 20_000
 
   /// Initial P(topic | post), row-major `posts × k` (one-hot), and the iterations or sweeps
   /// the start took.
   ///
-  /// - Complexity: on at most 20,000 posts, NMF O(*i* · *nnz* · *k*) or GSDMM
-  ///   O(*seeds* · *sweeps* · *t* · *k*) with the seeds on parallel threads; then
-  ///   O(*nnz* · *k*) to place the other posts.
+  /// - Complexity: NMF O(*i* · *nnz* · *k*); GSDMM O(*seeds* · *sweeps* · *t* · *k*) on at
+  ///   most 20,000 posts with the seeds on parallel threads, then O(*nnz* · *k*) to place the
+  ///   other posts.
   static func startingPoint(_ start: Start, matrix: TermMatrix, k: Int) -> (
     initial: [Double], iterations: Int
   ) {
     let n = matrix.counts.rows
-    let stride = max(1, (n + startSampleLimit - 1) / startSampleLimit)
+    // NMF runs on every post, as before GSDMM came: on a 20,000-post sample it saved a third of
+    // the CPU time at 100,000 synthetic posts with the same agreement there, but no labelled
+    // corpus above 20,000 posts backs it.
+    let stride = start == .nmf ? 1 : max(1, (n + startSampleLimit - 1) / startSampleLimit)
     let sample = Array(Swift.stride(from: 0, to: n, by: stride))
     let counts = stride == 1 ? matrix.counts : matrix.counts.rows(sample)
     var clusters: [Int]

@@ -40,9 +40,8 @@ public struct DiscoveredTopics: Sendable {
 }
 
 /// Discovers topics: TF-IDF over the posts, non-negative matrix factorisation with NNDSVD
-/// initialisation into `k` topics (on at most 20,000 posts; the others join their most
-/// probable cluster), then a per-account topic mixture started from the NMF assignment (see
-/// ``TopicMixture``) whose smoothing is chosen on held-out posts.
+/// initialisation into `k` topics, then a per-account topic mixture started from the NMF
+/// assignment (see ``TopicMixture``) whose smoothing is chosen on held-out posts.
 public enum TopicDiscovery {
   /// How many terms describe each topic.
   public static let topTermCount = 8
