@@ -30,6 +30,19 @@ public enum TopicsRenderer {
       members.append(("smoothing", analysis.topics.isEmpty ? .null : .double(smoothing)))
       members.append(("vocabulary_size", .int(vocabulary)))
       members.append(("topics_requested", .integer(analysis.requestedTopics)))
+      let choice = analysis.topicCountChoice
+      members.append(("topics_auto", .bool(choice != nil)))
+      members.append(("topics_runner_up", .integer(choice?.runnerUp)))
+      members.append(
+        (
+          "topics_auto_scores",
+          choice.map { choice in
+            .array(
+              zip(choice.candidates, choice.scores).map { k, score in
+                .object([("topics", .int(k)), ("score", .double(score))])
+              })
+          } ?? .null
+        ))
     }
     members.append(("includes_reposts", .bool(analysis.includesReposts)))
     members.append(("posts", .int(analysis.posts.count)))

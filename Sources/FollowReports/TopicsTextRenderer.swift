@@ -47,6 +47,11 @@ public enum TopicsTextRenderer {
         fewer =
           "\n  \(asked) asked for; the posts share too few terms (in two posts or more) for more"
       }
+      if let choice = analysis.topicCountChoice {
+        fewer +=
+          "\n  number of topics chosen from the posts: \(choice.chosen)"
+          + (choice.runnerUp.map { " (runner-up: \($0))" } ?? "") + ", by \(choice.criterion)"
+      }
       return "Topic focus: \(count) topic\(count == 1 ? "" : "s") discovered in \(posts) posts "
         + "(\(reposts))\(fewer)\n  method: TF-IDF over \(NumberText.grouped(vocabulary)) terms, "
         + "NMF with NNDSVD, then a per-account topic mixture (smoothing λ = "

@@ -32,17 +32,6 @@ struct ReferenceEvaluation {
     }
   }
 
-  /// NMI, ARI and purity of five topics discovered in all tweets (one account).
-  func agreement() -> (ClusterAgreement, Double) {
-    let tokenizer = PostTokenizer()
-    let found = TopicDiscovery.run(
-      documents: texts.map { tokenizer.tokenize(text: $0).terms }, groups: texts.map { _ in 0 },
-      groupCount: 1, k: 5)
-    return (
-      ClusterAgreement(labels: labels, clusters: found.postTopics.map { $0 ?? -1 }), found.smoothing
-    )
-  }
-
   /// The synthetic accounts of `focus_accounts.csv`: account → (share, tweet indexes).
   func referenceAccounts() throws -> [(name: String, share: Double, documents: [Int])] {
     let text = try String(

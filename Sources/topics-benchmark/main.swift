@@ -2,11 +2,14 @@ import FollowAnalysis
 import FollowModel
 import Foundation
 
-// topics-benchmark: times topic discovery on synthetic posts (release build) and, with
-// --reference, prints the reference figures of ../shared/reference/topics/.
+// topics-benchmark: times topic discovery on synthetic posts (release build); with
+// --reference, prints NMI/ARI/purity on every labelled corpus of ../shared/reference/topics/
+// beside scikit-learn recomputed in the same run (Scripts/topics-sklearn.py), and the focus
+// error; --variants prints the discovery variants tried; --topic-counts the auto-k scores.
 //
 //   swift run -c release topics-benchmark [--posts 100000] [--accounts 500] [--topics 8]
 //   swift run -c release topics-benchmark --reference [--reference-dir PATH]
+//   swift run -c release topics-benchmark --variants | --topic-counts
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String, _ fallback: Int) -> Int {
@@ -15,31 +18,45 @@ func option(_ name: String, _ fallback: Int) -> Int {
   else { return fallback }
   return value
 }
-func seconds(_ start: Date) -> String { String(format: "%.2f s", Date().timeIntervalSince(start)) }
+/// CPU time (user + system) of the process so far, in seconds.
+func cpuSeconds() -> Double {
+  var usage = rusage()
+  getrusage(RUSAGE_SELF.rawValue, &usage)
+  return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+    + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+}
+nonisolated(unsafe) var cpuMark = cpuSeconds()
+/// Wall time since `start` and CPU time since the previous call.
+func seconds(_ start: Date) -> String {
+  let cpu = cpuSeconds()
+  defer { cpuMark = cpu }
+  return String(format: "%.2f s (CPU %.2f s)", Date().timeIntervalSince(start), cpu - cpuMark)
+}
 func peakMemoryMB() -> Double {
   var usage = rusage()
   getrusage(RUSAGE_SELF.rawValue, &usage)
   return Double(usage.ru_maxrss) / 1024
 }
 
-if arguments.contains("--reference") {
-  let folder: URL
+let referenceFolder: URL = {
   if let i = arguments.firstIndex(of: "--reference-dir"), i + 1 < arguments.count {
-    folder = URL(fileURLWithPath: arguments[i + 1])
-  } else {
-    folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent()
-      .appendingPathComponent("shared/reference/topics")
+    return URL(fileURLWithPath: arguments[i + 1])
   }
+  return ReferenceReport.repository.deletingLastPathComponent()
+    .appendingPathComponent("shared/reference/topics")
+}()
+
+if arguments.contains("--topic-counts") {
+  Variants.topicCounts(try LabelledCorpus.all(in: referenceFolder))
+} else if arguments.contains("--variants") {
+  Variants.run(try LabelledCorpus.all(in: referenceFolder))
+} else if arguments.contains("--reference") {
+  let folder = referenceFolder
+  let ahead = try ReferenceReport.run(folder: folder)
+  print(ahead ? "NMI at least scikit-learn's anchor on every corpus" : "NMI BELOW an anchor")
   let evaluation = try ReferenceEvaluation(folder: folder)
-  print("reference: \(folder.path), \(evaluation.texts.count) labelled tweets, k = 5")
+  print("focus of accounts built from the TweetEval tweets (topics 5):")
   var start = Date()
-  let (agreement, smoothing) = evaluation.agreement()
-  print(
-    String(
-      format: "  all tweets, one account: NMI %.4f  ARI %.4f  purity %.4f  (λ = %.1f, %@)",
-      agreement.nmi, agreement.ari, agreement.purity, smoothing, seconds(start)))
-  start = Date()
   let reference = try evaluation.focusError(try evaluation.referenceAccounts())
   print(
     String(
@@ -84,6 +101,27 @@ if arguments.contains("--reference") {
   start = Date()
   let nmf = NMF.factorize(tfidf, k: k)
   print("  NMF alone               \(seconds(start))  (\(nmf.iterations) iterations)")
+  if arguments.contains("--breakdown") {
+    let groups = corpus.posts.map { Int($0.author.value.dropFirst(4)) ?? 0 }
+    for (name, starts) in [
+      ("NMF start + 1 fit", [TopicDiscovery.Start.nmf]),
+      ("GSDMM 1 seed + 1 fit", [.dirichletMixture(seeds: 1)]),
+    ] {
+      start = Date()
+      let one = TopicDiscovery.run(
+        documents: documents, groups: groups, groupCount: accounts, k: k, starts: starts,
+        smoothing: 0.5)
+      print("  \(name)  \(seconds(start))  \(one.mixtureIterations) EM iterations")
+    }
+  }
+  start = Date()
+  let found = TopicDiscovery.run(
+    documents: documents, groups: corpus.posts.map { Int($0.author.value.dropFirst(4)) ?? 0 },
+    groupCount: accounts, k: k)
+  print(
+    "  discovery alone         \(seconds(start))  (starts' log-likelihoods "
+      + found.startScores.map { String(Int($0)) }.joined(separator: ", ")
+      + ", kept \(found.chosenStart))")
   start = Date()
   let analysis = try TopicFocus.analyze(posts: corpus.posts, options: TopicOptions(topics: k))
   print(

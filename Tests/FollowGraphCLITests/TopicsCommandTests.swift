@@ -98,6 +98,32 @@ struct TopicsCommandTests {
     #expect(text.stdout.contains("0      6  brand: brand"))
   }
 
+  @Test func topicsAutoShowsTheChoiceAndItsRunnerUp() throws {
+    let fixture = try Self.database()
+    // The posts share one term, so one topic is the only candidate: chosen, no runner-up
+    let json = try CommandRunner.run([
+      "topics", "--db", fixture.db, "--topics", "auto", "--format", "json", "--include-reposts",
+    ])
+    #expect(json.status == 0, "\(json.stderr)")
+    let object = try Self.json(json.stdout)
+    #expect(object["topics_auto"] as? Bool == true)
+    #expect(object["topics_requested"] as? Int == 1)
+    #expect(object["topics_runner_up"] is NSNull)
+    let scores = try #require(object["topics_auto_scores"] as? [[String: Any]])
+    #expect(scores.map { $0["topics"] as? Int } == [1])
+    let text = try CommandRunner.run([
+      "topics", "--db", fixture.db, "--topics", "auto", "--include-reposts",
+    ])
+    #expect(text.stdout.contains("number of topics chosen from the posts: 1, by the first peak"))
+    // A number keeps the old keys and says it was not chosen automatically
+    let fixed = try CommandRunner.run([
+      "topics", "--db", fixture.db, "--topics", "2", "--format", "json",
+    ])
+    let plain = try Self.json(fixed.stdout)
+    #expect(plain["topics_auto"] as? Bool == false)
+    #expect(plain["topics_auto_scores"] is NSNull)
+  }
+
   @Test func reportWritesTheTopicFiles() throws {
     let fixture = try Self.database()
     let (folder, db) = (fixture.folder, fixture.db)
@@ -120,6 +146,7 @@ struct TopicsCommandTests {
     (["--theme", "marketing="], "no words or hashtags"),
     (["--theme", "seo"], "expected name=term"),
     (["--topics", "0"], "--topics must be between 1 and 100"),
+    (["--topics", "many"], "'many' is invalid for '--topics <k|auto>'"),
     (["--topics", "3", "--theme", "a=b"], "drop --topics, or --theme/--themes"),
     (["--theme", "x=2024"], "no post can match the term '2024'"),
     (["--theme", "x=b"], "no post can match the term 'b'"),

@@ -71,18 +71,26 @@ public struct TokenizedPost: Equatable, Sendable {
 ///    are dropped. Chinese and Japanese runs, written without spaces, become overlapping
 ///    character pairs (one character alone stays one token). Emoji become one token each.
 ///    Numbers, punctuation and other symbols separate words.
-/// 6. English stop words (``StopWords``) are removed and plurals folded (``PluralFolding``).
+/// 6. English stop words (``StopWords``), and those of a stored post's declared language
+///    (``StopWords/forLanguage(_:)``), are removed and plurals folded (``PluralFolding``).
 ///
 /// A repost's leading `RT` marker is not counted as a word.
 public struct PostTokenizer: Sendable {
   /// The words removed from ``TokenizedPost/words``.
   public var stopWords: Set<String>
 
+  /// Whether a stored post's declared language adds its stop words
+  /// (``StopWords/forLanguage(_:)``).
+  public var usesLanguageStopWords: Bool
+
   /// Creates a tokenizer.
   ///
-  /// - Parameter stopWords: The stop words; default ``StopWords/english``.
-  public init(stopWords: Set<String> = StopWords.english) {
+  /// - Parameters:
+  ///   - stopWords: The stop words of every post; default ``StopWords/english``.
+  ///   - usesLanguageStopWords: Whether a post's declared language adds its stop words.
+  public init(stopWords: Set<String> = StopWords.english, usesLanguageStopWords: Bool = true) {
     self.stopWords = stopWords
+    self.usesLanguageStopWords = usesLanguageStopWords
   }
 
   /// Tokenizes a stored post, adding the hashtags its export lists but its text lacks
@@ -92,7 +100,9 @@ public struct PostTokenizer: Sendable {
   /// - Returns: Its tokens.
   /// - Complexity: O(*n*) for *n* characters.
   public func tokenize(_ post: Post) -> TokenizedPost {
-    tokenize(text: post.text, extraHashtags: post.hashtags)
+    tokenize(
+      text: post.text, extraHashtags: post.hashtags,
+      languageStopWords: usesLanguageStopWords ? StopWords.forLanguage(post.language) : nil)
   }
 
   /// Tokenizes text.
@@ -100,9 +110,13 @@ public struct PostTokenizer: Sendable {
   /// - Parameters:
   ///   - text: Plain text or HTML.
   ///   - extraHashtags: Hashtags (with or without `#`) to add when the text lacks them.
+  ///   - languageStopWords: Stop words of the post's language, removed besides
+  ///     ``stopWords`` (see ``StopWords/forLanguage(_:)``).
   /// - Returns: The tokens.
   /// - Complexity: O(*n*) for *n* characters.
-  public func tokenize(text: String, extraHashtags: [String] = []) -> TokenizedPost {
+  public func tokenize(
+    text: String, extraHashtags: [String] = [], languageStopWords: Set<String>? = nil
+  ) -> TokenizedPost {
     let plain = HTMLText.plainText(text)
     var result = TokenizedPost(plainText: Self.collapsingWhiteSpace(plain))
     var scanner = TokenScanner(scalars: Array(Self.normalized(plain).unicodeScalars))
@@ -114,16 +128,21 @@ public struct PostTokenizer: Sendable {
       case .emoji(let emoji): result.emoji.append(emoji)
       case .hashtag(let tag):
         result.hashtags.append("#" + tag)
-        for part in tag.split(separator: "_") { addWord(String(part), to: &result) }
-      case .word(let word): addWord(word, to: &result)
-      case .ideographs(let text): addWord(text, to: &result, fold: false)
+        for part in tag.split(separator: "_") {
+          addWord(String(part), to: &result, also: languageStopWords)
+        }
+      case .word(let word): addWord(word, to: &result, also: languageStopWords)
+      case .ideographs(let text):
+        addWord(text, to: &result, fold: false, also: languageStopWords)
       }
     }
     for tag in extraHashtags {
       let name = Self.normalized(tag.hasPrefix("#") ? String(tag.dropFirst()) : tag)
       guard !name.isEmpty, !result.hashtags.contains("#" + name) else { continue }
       result.hashtags.append("#" + name)
-      for part in name.split(separator: "_") { addWord(String(part), to: &result) }
+      for part in name.split(separator: "_") {
+        addWord(String(part), to: &result, also: languageStopWords)
+      }
     }
     return result
   }
@@ -136,7 +155,9 @@ public struct PostTokenizer: Sendable {
     PluralFolding.fold(Self.stripPossessive(Self.normalized(word)))
   }
 
-  private func addWord(_ raw: String, to result: inout TokenizedPost, fold: Bool = true) {
+  private func addWord(
+    _ raw: String, to result: inout TokenizedPost, fold: Bool = true, also: Set<String>? = nil
+  ) {
     var word = Self.stripPossessive(raw)
     while let first = word.unicodeScalars.first, ScalarClass.isApostrophe(first) {
       word.unicodeScalars.removeFirst()
@@ -149,7 +170,10 @@ public struct PostTokenizer: Sendable {
     else { return }
     let folded = fold ? PluralFolding.fold(word) : word
     result.allWords.append(folded)
-    if !stopWords.contains(word) && !stopWords.contains(folded) {
+    let isStopWord =
+      stopWords.contains(word) || stopWords.contains(folded)
+      || (also.map { $0.contains(word) || $0.contains(folded) } ?? false)
+    if !isStopWord {
       result.words.append(folded)
       result.surfaceWords.append(word)
     }

@@ -1,4 +1,5 @@
-/// The English stop words removed before topic figures are computed.
+/// The stop words removed before topic figures are computed: English for every post, and the
+/// list of the post's declared language (``forLanguage(_:)``).
 ///
 /// The list is scikit-learn's `ENGLISH_STOP_WORDS` (318 words, taken by scikit-learn from the
 /// Glasgow Information Retrieval Group's list; `sklearn/feature_extraction/_stop_words.py`,
@@ -9,6 +10,27 @@
 public enum StopWords {
   /// scikit-learn's English list and the contractions, lower-case, with `'` as apostrophe.
   public static let english: Set<String> = Set(glasgow).union(contractions)
+
+  /// The stop words of a declared language, from its stopwords-iso list.
+  ///
+  /// Tags such as `de`, `pt-BR` or `zh-Hant`: only the part before `-` or `_` counts, `nb` and
+  /// `nn` read as `no`. `nil` for English (every post keeps ``english``), for a language
+  /// outside ``languageLists`` (20 languages) and for no language.
+  ///
+  /// - Parameter tag: The post's language tag.
+  /// - Returns: The language's stop words, lower-case and NFKC-normalised.
+  /// - Complexity: O(1) after the first call for a language.
+  public static func forLanguage(_ tag: String?) -> Set<String>? {
+    guard let tag else { return nil }
+    var code = String(tag.lowercased().prefix { $0 != "-" && $0 != "_" })
+    if code == "nb" || code == "nn" { code = "no" }
+    return byLanguage[code]
+  }
+
+  /// The parsed lists, built once.
+  static let byLanguage: [String: Set<String>] = languageLists.mapValues { list in
+    Set(list.split(whereSeparator: \.isWhitespace).map(String.init))
+  }
 
   /// scikit-learn 1.9 `ENGLISH_STOP_WORDS`, sorted.
   static let glasgow: [String] = [

@@ -27,6 +27,8 @@ public struct TopicAnalysis: Sendable {
   /// The number of topics asked for (discovered topics); fewer are found when the posts
   /// share too few terms.
   public var requestedTopics: Int?
+  /// How the number of topics was chosen, when it was chosen from the posts (`--topics auto`).
+  public var topicCountChoice: TopicCountChoice?
 
   /// Creates an analysis.
   ///

@@ -30,6 +30,13 @@ public struct DiscoveredTopics: Sendable {
   public var nmfIterations: Int
   /// EM iterations of the final fit.
   public var mixtureIterations: Int
+  /// The log-likelihood of the final fit.
+  public var logLikelihood = 0.0
+  /// The held-out score at the chosen λ of the fit from each start tried, in the order given
+  /// (see ``TopicMixture/selectSmoothing(initial:)``).
+  public var startScores: [Double] = []
+  /// The start whose fit was kept (best held-out score), an index into the starts.
+  public var chosenStart = 0
 }
 
 /// Discovers topics: TF-IDF over the posts, non-negative matrix factorisation with NNDSVD
@@ -46,18 +53,24 @@ public enum TopicDiscovery {
   ///   - groups: The account index of each post.
   ///   - groupCount: The number of accounts.
   ///   - k: The number of topics wanted; fewer are used when the posts or terms are fewer.
+  ///   - starts: The first clusterings to try (``defaultStarts``: NMF). The first one chooses
+  ///     λ; with more than one, each is scored on held-out posts at that λ
+  ///     (``TopicMixture/heldOutScores(initial:grid:)``) and the best is fitted.
+  ///   - fixedSmoothing: λ to use instead of choosing it.
   /// - Returns: The topics and shares.
-  /// - Complexity: TF-IDF O(*t*); NMF O(*i* · *nnz* · *k*); mixture and selection
-  ///   O(8 · 4 · *i* · *nnz* · *k*) on at most 20,000 posts, then one fit on all.
-  public static func run(documents: [[String]], groups: [Int], groupCount: Int, k: Int)
-    -> DiscoveredTopics
-  {
+  /// - Complexity: TF-IDF O(*t*); starts as ``startingPoint(_:matrix:k:)``; mixture and
+  ///   selection O(8 · 4 · *i* · *nnz* · *k*) on at most 20,000 posts, 4 more fits per extra
+  ///   start, then one fit on all.
+  public static func run(
+    documents: [[String]], groups: [Int], groupCount: Int, k: Int,
+    starts: [Start] = defaultStarts, smoothing fixedSmoothing: Double? = nil
+  ) -> DiscoveredTopics {
     let matrix = TermMatrix(documents: documents)
     let withTerms = (0..<matrix.counts.rows).filter {
       matrix.counts.rowStart[$0 + 1] > matrix.counts.rowStart[$0]
     }.count
     let topicCount = min(k, withTerms, matrix.vocabulary.count)
-    guard topicCount >= 1 else {
+    guard topicCount >= 1, !starts.isEmpty else {
       return DiscoveredTopics(
         topics: [], postTopics: documents.map { _ in nil },
         postProbabilities: documents.map { _ in nil },
@@ -65,20 +78,33 @@ public enum TopicDiscovery {
         smoothingScores: [], vocabularySize: matrix.vocabulary.count, nmfIterations: 0,
         mixtureIterations: 0)
     }
-    let nmf = NMF.factorize(matrix.tfidf(), k: topicCount)
-    var initial = [Double](repeating: 1 / Double(topicCount), count: documents.count * topicCount)
-    for (d, component) in nmf.dominantComponents.enumerated() {
-      guard let component else { continue }
-      for t in 0..<topicCount { initial[d * topicCount + t] = t == component ? 1 : 0 }
-    }
     let mixture = TopicMixture(
       counts: matrix.counts, groups: groups.map { Int32($0) }, groupCount: groupCount,
       k: topicCount)
-    let (smoothing, scores) = mixture.selectSmoothing(initial: initial)
-    let fit = mixture.fit(initial: initial, smoothing: smoothing)
-    return assemble(
+    let candidates = starts.map { startingPoint($0, matrix: matrix, k: topicCount) }
+    var smoothing = fixedSmoothing ?? 0
+    var scores: [Double] = []
+    var startScores: [Double] = []
+    if fixedSmoothing == nil {
+      (smoothing, scores) = mixture.selectSmoothing(initial: candidates[0].initial)
+      startScores.append(scores.max() ?? 0)
+    } else {
+      startScores += mixture.heldOutScores(initial: candidates[0].initial, grid: [smoothing])
+    }
+    for candidate in candidates.dropFirst() {
+      startScores += mixture.heldOutScores(initial: candidate.initial, grid: [smoothing])
+    }
+    var best = 0
+    for (i, score) in startScores.enumerated() where score > startScores[best] { best = i }
+    let fit = mixture.fit(initial: candidates[best].initial, smoothing: smoothing)
+    var found = assemble(
       fit: fit, matrix: matrix, k: topicCount, documents: documents.count,
-      groupCount: groupCount, smoothing: smoothing, scores: scores, nmfIterations: nmf.iterations)
+      groupCount: groupCount, smoothing: smoothing, scores: scores,
+      nmfIterations: candidates[best].iterations)
+    found.logLikelihood = fit.logLikelihood
+    found.startScores = startScores
+    found.chosenStart = best
+    return found
   }
 
   /// Orders topics by size, labels them and reads off posts' topics and accounts' shares.

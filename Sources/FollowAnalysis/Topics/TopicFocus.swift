@@ -28,7 +28,9 @@ public enum TopicFocus {
   /// - Complexity: Tokenizing O(*characters*); themes O(*words* · *terms*); discovery as
   ///   ``TopicDiscovery/run(documents:groups:groupCount:k:)``.
   public static func analyze(posts: [Post], options: TopicOptions) throws -> TopicAnalysis {
-    if let k = options.topics, !(1...TopicOptions.maximumTopics).contains(k) {
+    if let k = options.topics, !options.choosesTopicCount,
+      !(1...TopicOptions.maximumTopics).contains(k)
+    {
       throw AnalysisError.invalidTopicCount(k)
     }
     let tokenizer = PostTokenizer()
@@ -61,9 +63,18 @@ public enum TopicFocus {
     if let matcher {
       analysis = themeAnalysis(considered, accounts: accounts, matcher: matcher)
     } else {
-      let k = options.topics ?? TopicOptions.defaultTopicCount(posts: considered.count)
+      var k = options.topics ?? TopicOptions.defaultTopicCount(posts: considered.count)
+      var choice: TopicCountChoice?
+      if options.choosesTopicCount {
+        let made = TopicDiscovery.chooseTopicCount(
+          documents: considered.map(\.tokens.terms), groups: considered.map(\.account),
+          groupCount: accounts.count)
+        k = made.chosen
+        choice = made
+      }
       analysis = discoveredAnalysis(considered, accounts: accounts, k: k)
       analysis.requestedTopics = k
+      analysis.topicCountChoice = choice
     }
     analysis.includesReposts = options.includeReposts
     let display = DisplayForms(considered.map(\.tokens))

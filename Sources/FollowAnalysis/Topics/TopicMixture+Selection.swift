@@ -25,6 +25,18 @@ extension TopicMixture {
   ///
   /// - Complexity: O(|grid| · folds · *iterations* · *nnz* · *k*) on the subsample.
   func selectSmoothing(initial: [Double]) -> (smoothing: Double, scores: [Double]) {
+    let scores = heldOutScores(initial: initial, grid: Self.smoothingGrid)
+    var best = 0
+    for (index, score) in scores.enumerated() where score > scores[best] { best = index }
+    return (Self.smoothingGrid[best], scores)
+  }
+
+  /// The held-out score (summed over the four folds) of fits from `initial` with each λ of
+  /// `grid`; see ``selectSmoothing(initial:)``.
+  ///
+  /// - Complexity: O(|grid| · folds · *iterations* · *nnz* · *k*) on at most 20,000 posts,
+  ///   on parallel threads.
+  func heldOutScores(initial: [Double], grid: [Double]) -> [Double] {
     let n = counts.rows
     let stride = max(1, (n + Self.selectionSampleLimit - 1) / Self.selectionSampleLimit)
     let sample = Swift.stride(from: 0, to: n, by: stride).map { $0 }
@@ -39,12 +51,12 @@ extension TopicMixture {
         train: sample.indices.filter { $0 % Self.folds != fold }
       )
     }
-    let tasks = Self.smoothingGrid.count * Self.folds
+    let tasks = grid.count * Self.folds
     let board = ScoreBoard(count: tasks)
     // Every (λ, fold) fit is independent; results land in fixed slots, so the outcome does
     // not depend on scheduling.
     ParallelWork.run(count: tasks) { task in
-      let smoothing = Self.smoothingGrid[task / Self.folds]
+      let smoothing = grid[task / Self.folds]
       let (test, train) = folds[task % Self.folds]
       guard !test.isEmpty, !train.isEmpty else { return }
       var start = [Double](repeating: 0, count: train.count * k)
@@ -63,12 +75,9 @@ extension TopicMixture {
           postsPerGroup: postsPerGroup, k: k))
     }
     let slots = board.values
-    let scores = Self.smoothingGrid.indices.map { i in
+    return grid.indices.map { i in
       (0..<Self.folds).reduce(0.0) { $0 + slots[i * Self.folds + $1] }
     }
-    var best = 0
-    for (index, score) in scores.enumerated() where score > scores[best] { best = index }
-    return (Self.smoothingGrid[best], scores)
   }
 
   /// Σ log P(account | post) over held-out posts, or Σ log P(post) when `postsPerGroup` is

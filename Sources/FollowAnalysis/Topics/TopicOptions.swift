@@ -6,6 +6,10 @@ public struct TopicOptions: Sendable {
   public var themes: [Theme]
   /// The number of topics to discover; `nil` for ``defaultTopicCount(posts:)``.
   public var topics: Int?
+  /// Whether the number of topics is chosen from the posts (`--topics auto`, see
+  /// ``TopicDiscovery/chooseTopicCount(documents:groups:groupCount:candidates:)``);
+  /// ``topics`` is then ignored.
+  public var choosesTopicCount = false
   /// Whether reposts (retweets, boosts) count as the account's own posts.
   public var includeReposts: Bool
   /// How many distinctive terms to list per account.
@@ -22,10 +26,15 @@ public struct TopicOptions: Sendable {
   ///   - themes: The themes (empty: discover topics).
   ///   - topics: The number of topics to discover.
   ///   - includeReposts: Whether reposts count.
-  public init(themes: [Theme] = [], topics: Int? = nil, includeReposts: Bool = false) {
+  ///   - choosesTopicCount: Whether to choose the number of topics from the posts.
+  public init(
+    themes: [Theme] = [], topics: Int? = nil, includeReposts: Bool = false,
+    choosesTopicCount: Bool = false
+  ) {
     self.themes = themes
     self.topics = topics
     self.includeReposts = includeReposts
+    self.choosesTopicCount = choosesTopicCount
   }
 
   /// The default number of topics: one per 100 considered posts, at least 2 and at most 8.

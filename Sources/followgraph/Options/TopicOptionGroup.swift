@@ -22,16 +22,18 @@ struct TopicOptionGroup: ParsableArguments {
   @Option(
     name: .customLong("topics"),
     help: ArgumentHelp(
-      "Discover this many topics (when no theme is given). Default: one per 100 posts, "
-        + "between 2 and 8.",
-      valueName: "k"))
-  var topicCount: Int?
+      "Discover this many topics (when no theme is given), or 'auto' to choose the number "
+        + "from the posts. Default: one per 100 posts, between 2 and 8.",
+      valueName: "k|auto"))
+  var topicCount: TopicCount?
 
   @Flag(help: "Count reposts (retweets, boosts) as the account's own posts.")
   var includeReposts = false
 
   func validate() throws {
-    if let topicCount, !(1...TopicOptions.maximumTopics).contains(topicCount) {
+    if case .count(let topicCount) = topicCount,
+      !(1...TopicOptions.maximumTopics).contains(topicCount)
+    {
       throw ValidationError("--topics must be between 1 and \(TopicOptions.maximumTopics)")
     }
     if topicCount != nil && (!theme.isEmpty || themes != nil) {
@@ -57,6 +59,26 @@ struct TopicOptionGroup: ParsableArguments {
   ///
   /// - Throws: As ``loadThemes()``.
   func analysisOptions() throws -> TopicOptions {
-    TopicOptions(themes: try loadThemes(), topics: topicCount, includeReposts: includeReposts)
+    var count: Int?
+    if case .count(let k) = topicCount { count = k }
+    return TopicOptions(
+      themes: try loadThemes(), topics: count, includeReposts: includeReposts,
+      choosesTopicCount: topicCount == .auto)
+  }
+}
+
+/// The value of `--topics`: a number of topics, or `auto`.
+enum TopicCount: Equatable, ExpressibleByArgument {
+  case count(Int)
+  case auto
+
+  init?(argument: String) {
+    if argument.lowercased() == "auto" {
+      self = .auto
+    } else if let k = Int(argument) {
+      self = .count(k)
+    } else {
+      return nil
+    }
   }
 }
