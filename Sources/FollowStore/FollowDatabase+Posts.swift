@@ -22,7 +22,7 @@ extension FollowDatabase {
         db,
         sql: """
           SELECT p.id, p.network, p.native_id, a.native_id, p.created_at, p.text, p.lang,
-                 p.is_reply, p.is_repost, p.reply_to_native_id
+                 p.is_reply, p.is_repost, p.reply_to_native_id, p.is_share
           FROM post p JOIN account a ON a.id = p.author_id
           \(filter)
           ORDER BY p.network, p.author_id, p.created_at, p.native_id

@@ -50,6 +50,24 @@ struct PostReadTests {
     #expect(posts[1].createdAt == late)
   }
 
+  @Test func aShareIsReadBackAsAShare() throws {
+    // Given a post saved as a share (a Mastodon boost, a Bluesky repost) and one that is not
+    let day = Date(timeIntervalSince1970: 1_600_000_000)
+    let database = try FollowDatabase.inMemory()
+    _ = try database.save([
+      request(
+        [
+          Post(id: "1", author: owner, createdAt: day, text: "boosted", isShare: true),
+          Post(id: "2", author: owner, createdAt: day, text: "own"),
+        ], sha: "b")
+    ])
+    // When they are read back through the store protocol's query
+    let posts = try database.posts(network: .x, author: owner)
+    // Then the flag survives the round trip
+    #expect(posts.map(\.id) == ["1", "2"])
+    #expect(posts.map(\.isShare) == [true, false])
+  }
+
   @Test func anUnknownAuthorHasNoPosts() throws {
     let database = try FollowDatabase.inMemory()
     #expect(try database.posts(by: AccountID(network: .x, value: "404")).isEmpty)
