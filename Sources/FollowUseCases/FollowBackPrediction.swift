@@ -80,9 +80,12 @@ public enum FollowBackPrediction {
       return index
     }
     let pairs = try file.rows.map { row in
-      let pair = (try resolve(row.follower, line: row.line), try resolve(row.followed, line: row.line))
+      let pair = (
+        try resolve(row.follower, line: row.line), try resolve(row.followed, line: row.line)
+      )
       guard pair.0 != pair.1 else {
-        throw UseCaseError.pairs(path: file.path, line: row.line, reason: "an account paired with itself")
+        throw UseCaseError.pairs(
+          path: file.path, line: row.line, reason: "an account paired with itself")
       }
       return (row: row, follower: pair.0, followed: pair.1)
     }
