@@ -25,6 +25,9 @@ extension FollowDatabase {
             CHECK (is_share IN (0, 1));
           """)
     }
+    migrator.registerMigration("v4: fetch_page (resumable followgraph fetch)") { db in
+      try db.execute(sql: fetchPageSchema)
+    }
     return migrator
   }
 

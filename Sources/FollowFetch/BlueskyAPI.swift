@@ -1,0 +1,137 @@
+import FollowModel
+import Foundation
+
+/// The Bluesky AppView's XRPC methods: `resolveHandle`, `getProfile`, `getFollowers` and
+/// `getFollows` (100 a page, `cursor`), `getProfiles` (25 actors a call), `getAuthorFeed`.
+struct BlueskyAPI: NetworkAPI {
+  let fetcher: HTTPFetcher
+  /// ACCOUNT: a handle or a DID.
+  let actor: String
+
+  var network: Network { .bluesky }
+
+  /// The default `--server`.
+  static let defaultServer = "https://public.api.bsky.app"
+
+  /// ACCOUNT as a handle (lower-cased, without `@`) or a DID.
+  ///
+  /// A minimal check of the AT Protocol syntax; the lead switches it to
+  /// `ATProtoIdentifier(parsing:)` when merging main.
+  ///
+  /// - Parameter text: What the user typed.
+  /// - Returns: The handle or DID.
+  /// - Throws: ``FetchError/invalidAccount(_:network:)``.
+  static func parseAccount(_ text: String) throws -> String {
+    var trimmed = Substring(text.trimmingCharacters(in: .whitespaces))
+    if trimmed.hasPrefix("@") { trimmed = trimmed.dropFirst() }
+    let value = String(trimmed)
+    if value.hasPrefix("did:") {
+      let parts = value.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
+      let allowed = CharacterSet(
+        charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._:%-")
+      guard parts.count == 3, !parts[1].isEmpty, parts[1].allSatisfy({ $0.isLowercase }),
+        !parts[2].isEmpty, !value.hasSuffix(":"), value.utf8.count <= 2048,
+        value.unicodeScalars.allSatisfy(allowed.contains)
+      else { throw FetchError.invalidAccount(text, network: "bluesky") }
+      return value
+    }
+    let labels = value.lowercased().split(separator: ".", omittingEmptySubsequences: false)
+    let valid =
+      labels.count >= 2 && value.utf8.count <= 253
+      && labels.allSatisfy { label in
+        (1...63).contains(label.count) && label.first != "-" && label.last != "-"
+          && label.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+      } && labels.last?.first?.isLetter == true
+    guard valid else { throw FetchError.invalidAccount(text, network: "bluesky") }
+    return value.lowercased()
+  }
+
+  private static let decoder = JSONDecoder()
+
+  func owner() async throws -> FetchedAccount {
+    var did = actor
+    if !actor.hasPrefix("did:") {
+      let url = fetcher.server.url("/xrpc/com.atproto.identity.resolveHandle", [("handle", actor)])
+      did = try await fetcher.decode(Bluesky.ResolveHandleOutput.self, url, decoder: Self.decoder).0
+        .did
+    }
+    let url = fetcher.server.url("/xrpc/app.bsky.actor.getProfile", [("actor", did)])
+    let profile = try await fetcher.decode(
+      Bluesky.ProfileViewDetailed.self, url, decoder: Self.decoder
+    ).0
+    return fetched(profile)
+  }
+
+  func listPage(_ kind: ListKind, of account: FetchedAccount, next: String?) async throws
+    -> FetchedPage
+  {
+    var query = [("actor", account.apiID), ("limit", "100")]
+    if let next { query.append(("cursor", next)) }
+    switch kind {
+    case .followers:
+      let url = fetcher.server.url("/xrpc/app.bsky.graph.getFollowers", query)
+      let output = try await fetcher.decode(
+        Bluesky.GetFollowersOutput.self, url, decoder: Self.decoder
+      ).0
+      return FetchedPage(accounts: output.followers.map(fetched), next: output.cursor, url: url)
+    case .following:
+      let url = fetcher.server.url("/xrpc/app.bsky.graph.getFollows", query)
+      let output = try await fetcher.decode(
+        Bluesky.GetFollowsOutput.self, url, decoder: Self.decoder
+      ).0
+      return FetchedPage(accounts: output.follows.map(fetched), next: output.cursor, url: url)
+    }
+  }
+
+  func audienceBatches(_ accounts: [FetchedAccount]) -> [[FetchedAccount]] {
+    stride(from: 0, to: accounts.count, by: 25).map {
+      Array(accounts[$0..<min($0 + 25, accounts.count)])
+    }
+  }
+
+  func profiles(_ batch: [FetchedAccount]) async throws -> FetchedPage {
+    let url = fetcher.server.url(
+      "/xrpc/app.bsky.actor.getProfiles", batch.map { ("actors", $0.apiID) })
+    let output = try await fetcher.decode(
+      Bluesky.GetProfilesOutput.self, url, decoder: Self.decoder
+    ).0
+    return FetchedPage(accounts: output.profiles.map(fetched), url: url)
+  }
+
+  func postsPage(of account: FetchedAccount, next: String?) async throws -> FetchedPage {
+    var query = [("actor", account.apiID), ("limit", "100")]
+    if let next { query.append(("cursor", next)) }
+    let url = fetcher.server.url("/xrpc/app.bsky.feed.getAuthorFeed", query)
+    let output = try await fetcher.decode(
+      Bluesky.GetAuthorFeedOutput.self, url, decoder: Self.decoder
+    ).0
+    let posts = output.feed.map { item in
+      let isShare = item.reason?.type == "app.bsky.feed.defs#reasonRepost"
+      return FetchedPost(
+        id: item.post.uri, createdAt: item.post.record.createdAt, text: item.post.record.text ?? "",
+        language: item.post.record.langs?.first, replyToID: item.post.record.reply?.parent.uri,
+        isShare: isShare, hashtags: [], mentions: [])
+    }
+    return FetchedPage(posts: posts, next: output.cursor, url: url)
+  }
+
+  private func fetched(_ profile: Bluesky.ProfileView) -> FetchedAccount {
+    FetchedAccount(
+      nativeID: profile.did, apiID: profile.did, handle: profile.handle,
+      displayName: profile.displayName, bot: Self.isBot(profile.labels),
+      createdAt: profile.createdAt)
+  }
+
+  private func fetched(_ profile: Bluesky.ProfileViewDetailed) -> FetchedAccount {
+    FetchedAccount(
+      nativeID: profile.did, apiID: profile.did, handle: profile.handle,
+      displayName: profile.displayName, followers: profile.followersCount,
+      following: profile.followsCount, posts: profile.postsCount, bot: Self.isBot(profile.labels),
+      createdAt: profile.createdAt)
+  }
+
+  /// `true` when a self-label says `bot`; `nil` when the profile carries no labels.
+  private static func isBot(_ labels: [Bluesky.Label]?) -> Bool? {
+    labels.map { $0.contains { $0.val == "bot" } }
+  }
+}
