@@ -151,7 +151,7 @@ let package = Package(
     .testTarget(
       name: "FollowFetchTests",
       dependencies: [
-        "FollowFetch", "FollowModel", "FollowStore", "FollowTestSupport",
+        "FollowFetch", "FollowModel", "FollowStore", "FollowTestSupport", "followgraph",
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),

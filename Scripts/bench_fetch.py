@@ -11,7 +11,7 @@ following N/2 accounts. Runs `followgraph fetch` for each network into a fresh d
 prints requests, seconds, and both per 1,000 followers. No request leaves the machine.
 Build the binary with `swift build -c release` first for meaningful numbers.
 """
-import argparse, json, os, subprocess, sys, tempfile, threading, time
+import argparse, json, os, socket, subprocess, sys, tempfile, threading, time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlparse
 
@@ -36,6 +36,12 @@ def make_handler(followers, following):
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
         def log_message(self, *args): pass
+
+        def setup(self):
+            super().setup()
+            # Headers and body go out in two writes: without this, delayed ACKs stall each
+            # keep-alive response by ~40 ms and the server, not the client, is measured.
+            self.request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
         def reply(self, body, headers=()):
             data = json.dumps(body).encode()

@@ -82,6 +82,8 @@ struct Fetch: ParsableCommand {
 
   func run() throws {
     let options = try fetchOptions()
+    // A bad ACCOUNT or --server stops before the database file is created.
+    _ = try LiveFetch.server(for: options)
     let logger = CommandLogger.make(verbose: verbose)
     let store = try FollowDatabase.open(path: db, create: true, logger: logger, clock: { Date() })
     let progress = FetchProgress(bar: ProgressBar(quiet: quiet))
