@@ -24,6 +24,9 @@ final class FakeMastodon: @unchecked Sendable {
     var shortPages = false
     /// A page that never ends: every followers page links to a new one.
     var endlessFollowers = false
+    /// The first request of the followers page with this `max_id` gets no answer for 60 s
+    /// (the client is killed meanwhile); ``FakeMastodon/stalled`` tells it arrived.
+    var stallFollowersAt: String?
   }
 
   let host = "example.social"
@@ -33,6 +36,9 @@ final class FakeMastodon: @unchecked Sendable {
   private let lock = NSLock()
   private var seenPaths: Set<String> = []
   private(set) var requests = 0
+  private var stalledOnce = false
+  /// Whether the stalled request has arrived.
+  var stalled: Bool { lock.withLock { stalledOnce } }
   private(set) var authorizationHeaders: [String] = []
   var baseURL = ""
   /// The wall clock as the server sees it, for `X-RateLimit-Reset`.
@@ -74,6 +80,14 @@ final class FakeMastodon: @unchecked Sendable {
     requests += 1
     if let authorization = request.headers["authorization"] {
       authorizationHeaders.append(authorization)
+    }
+    if let stall = faults.stallFollowersAt, !stalledOnce,
+      request.path == "/api/v1/accounts/1/followers", request.value("max_id") == stall
+    {
+      stalledOnce = true
+      var reply = route(request)
+      reply.delay = .seconds(60)
+      return reply
     }
     // Each fault fires once, on the first request of its path.
     if seenPaths.insert(request.path).inserted {
