@@ -60,6 +60,16 @@ def make_handler(followers, following):
                 owner = mastodon_account(0, "bench.example") | {"id": "1", "acct": "owner", "username": "owner",
                         "followers_count": followers, "following_count": following}
                 return self.reply(owner)
+            parts = url.path.split("/")
+            if len(parts) == 6 and parts[4].isdigit() and parts[4] != "1":
+                # Depth 2: neighbour n follows 500 accounts and has 1,000 followers.
+                n = int(parts[4]) - 10_000_000
+                ids = [(n * 37 + j) % 200_000 for j in range(1000 if parts[5] == "followers" else 500)]
+                start = int(q.get("max_id", ["0"])[0])
+                headers = []
+                if start + 80 < len(ids):
+                    headers.append(("Link", f'<{base}{url.path}?limit=80&max_id={start + 80}>; rel="next"'))
+                return self.reply([mastodon_account(m, "bench.example") for m in ids[start:start + 80]], headers)
             for name, ids in (("followers", follower_ids), ("following", following_ids)):
                 if url.path == f"/api/v1/accounts/1/{name}":
                     start = int(q.get("max_id", ["0"])[0])
@@ -89,6 +99,8 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("binary", nargs="?", default=".build/release/followgraph")
     parser.add_argument("--followers", type=int, default=10_000)
+    parser.add_argument("--depth2", type=int, metavar="N",
+                        help="also a Mastodon fetch at depth 2 with --max-accounts N")
     args = parser.parse_args()
     server = ThreadingHTTPServer(("127.0.0.1", 0), make_handler(args.followers, args.followers // 2))
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -109,6 +121,26 @@ def main():
                 print(f"{network}: {result['followers']} followers, {result['following']} following: "
                       f"{result['requests']} requests in {seconds:.2f} s; per 1,000 followers "
                       f"{result['requests'] * per:.1f} requests, {seconds * per:.3f} s")
+            if args.depth2:
+                db = os.path.join(folder, "depth2.sqlite")
+                started = time.perf_counter()
+                out = subprocess.run([args.binary, "fetch", "--db", db, "--network", "mastodon", "--server",
+                                      f"http://127.0.0.1:{port}", "--depth", "2", "--max-accounts",
+                                      str(args.depth2), "--output", "json", "--quiet", "owner@bench.example"],
+                                     capture_output=True, text=True, timeout=3600)
+                seconds = time.perf_counter() - started
+                if out.returncode != 0:
+                    sys.exit(f"depth 2: exit {out.returncode}: {out.stderr}")
+                result = json.loads(out.stdout)
+                started = time.perf_counter()
+                rec = subprocess.run([args.binary, "reciprocity", "--db", db, "--account", "owner@bench.example",
+                                      "--format", "json"], capture_output=True, text=True, timeout=600)
+                graph = json.loads(rec.stdout)
+                print(f"depth 2, --max-accounts {args.depth2}: {result['neighbours_complete']} of "
+                      f"{result['neighbours_tried']} neighbours complete, {result['requests']} requests in "
+                      f"{seconds:.1f} s; graph: {graph['accounts']} accounts, {graph['follows']} follows, "
+                      f"edge reciprocity {graph['edge_reciprocity']:.4f} "
+                      f"(reciprocity took {time.perf_counter() - started:.1f} s)")
     finally:
         server.shutdown()
 
