@@ -57,6 +57,7 @@ struct FetchCrawler: Sendable {
   ) async throws -> ListOutcome {
     var pages = resumed[name] ?? []
     var seen = Set(pages.compactMap(\.next))
+    var items = pages.reduce(0) { $0 + $1.accounts.count + $1.posts.count }
     while true {
       if let last = pages.last {
         if last.warning != nil { return ListOutcome(pages: pages, state: .incomplete) }
@@ -92,14 +93,13 @@ struct FetchCrawler: Sendable {
       }
       try save(page, list: name, index: pages.count)
       pages.append(page)
+      items += page.accounts.count + page.posts.count
       if let warning = page.warning {
         events?(.warning(warning))
         return ListOutcome(pages: pages, state: .incomplete)
       }
       events?(
-        .page(
-          list: name, pages: pages.count,
-          items: pages.reduce(0) { $0 + $1.accounts.count + $1.posts.count }))
+        .page(list: name, pages: pages.count, items: items))
     }
     let count = pages.reduce(0) { $0 + $1.accounts.count }
     if count == 0, let expectedCount, expectedCount > 0 {

@@ -151,7 +151,9 @@ public struct LiveFetch: Sendable {
       owner: owner.account(network: api.network), server: server.description,
       following: (following.state, following.accounts.count),
       followers: (followers.state, followers.accounts.count),
-      accountsWithAudience: crawl.accounts().filter(\.hasAudienceData).count - 1,
+      accountsWithAudience: crawl.accounts().count {
+        $0.hasAudienceData && $0.id.value != owner.nativeID
+      },
       accountsGone: crawl.gone.count,
       posts: (posts.posts.count, posts.posts.filter(\.isShare).count),
       neighbours: (

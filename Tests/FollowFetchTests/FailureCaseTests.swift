@@ -51,7 +51,7 @@ import Testing
   @Test func aSlowPageTimesOutAndIsRetried() async throws {
     var faults = FakeMastodon.Faults()
     faults.slowOnceFor = "/api/v1/accounts/1/following"
-    let (result, _, _) = try await fetch(faults) { $0.policy.requestTimeout = .milliseconds(300) }
+    let (result, _, _) = try await fetch(faults) { $0.policy.requestTimeout = .seconds(3) }
     #expect(result.following.state == .complete && result.following.count == 30)
     #expect(result.statistics.retries == 1)
   }

@@ -29,14 +29,15 @@ import Testing
       process.standardOutput = FileHandle.nullDevice
       process.standardError = FileHandle.nullDevice
       try process.run()
-      // Wait (at most 60 s) for the stalled request, then kill the fetch mid-page.
-      let deadline = Date().addingTimeInterval(60)
-      while !world.stalled && Date() < deadline && process.isRunning {
-        try await Task.sleep(for: .milliseconds(20))
-      }
+      // Wait (at most 120 s) for the stalled request, then kill the fetch mid-page. The wait
+      // blocks this thread rather than awaiting: on a loaded machine the suite's other tests
+      // can keep the cooperative pool busy for longer than the fetch's own timeouts.
+      let deadline = Date().addingTimeInterval(120)
+      while !world.stalled && Date() < deadline && process.isRunning { usleep(20_000) }
       #expect(world.stalled, "the fetch never reached the stalled page")
       kill(process.processIdentifier, SIGKILL)
       process.waitUntilExit()
+      world.releaseStall()
       #expect(process.terminationReason == .uncaughtSignal)
       let resumed = try CommandRunner.run(arguments("killed.sqlite", base))
       let whole = try CommandRunner.run(arguments("whole.sqlite", base))
@@ -49,9 +50,11 @@ import Testing
     // In all: the owner, 2 following pages, then 7 followers pages = 10 requests. Saved
     // before the kill: the owner, both following pages and 3 followers pages; the rerun asks
     // for the stalled page again and the 3 after it, and nothing saved.
-    #expect(wholeSummary["requests"] as? Int == 10)
+    let wholeRetries = wholeSummary["retries"] as? Int ?? 0
+    #expect((wholeSummary["requests"] as? Int).map { $0 - wholeRetries } == 10)
     #expect(resumedSummary["resumed_pages"] as? Int == 6)
-    #expect(resumedSummary["requests"] as? Int == 4)
+    let retries = resumedSummary["retries"] as? Int ?? 0
+    #expect((resumedSummary["requests"] as? Int).map { $0 - retries } == 4)
     for key in ["followers", "following", "accounts_with_audience"] {
       #expect(resumedSummary[key] as? Int == wholeSummary[key] as? Int, "\(key)")
     }

@@ -14,7 +14,7 @@ final class FakeMastodon: @unchecked Sendable {
     var serverErrorOnceFor: String?
     /// The first request of this path drops the connection.
     var dropOnceFor: String?
-    /// The first request of this path is answered after 2 s.
+    /// The first request of this path is answered after 20 s.
     var slowOnceFor: String?
     /// The followers' Link repeats page 2 forever.
     var loopingFollowers = false
@@ -24,8 +24,8 @@ final class FakeMastodon: @unchecked Sendable {
     var shortPages = false
     /// A page that never ends: every followers page links to a new one.
     var endlessFollowers = false
-    /// The first request of the followers page with this `max_id` gets no answer for 60 s
-    /// (the client is killed meanwhile); ``FakeMastodon/stalled`` tells it arrived.
+    /// Requests of the followers page with this `max_id` get no answer (for 10 minutes) until
+    /// ``FakeMastodon/releaseStall()``; ``FakeMastodon/stalled`` tells one arrived.
     var stallFollowersAt: String?
   }
 
@@ -37,8 +37,11 @@ final class FakeMastodon: @unchecked Sendable {
   private var seenPaths: Set<String> = []
   private(set) var requests = 0
   private var stalledOnce = false
+  private var stallReleased = false
   /// Whether the stalled request has arrived.
   var stalled: Bool { lock.withLock { stalledOnce } }
+  /// Answers the stalled page normally from now on.
+  func releaseStall() { lock.withLock { stallReleased = true } }
   private(set) var authorizationHeaders: [String] = []
   var baseURL = ""
   /// The wall clock as the server sees it, for `X-RateLimit-Reset`.
@@ -81,12 +84,12 @@ final class FakeMastodon: @unchecked Sendable {
     if let authorization = request.headers["authorization"] {
       authorizationHeaders.append(authorization)
     }
-    if let stall = faults.stallFollowersAt, !stalledOnce,
+    if let stall = faults.stallFollowersAt, !stallReleased,
       request.path == "/api/v1/accounts/1/followers", request.value("max_id") == stall
     {
       stalledOnce = true
       var reply = route(request)
-      reply.delay = .seconds(60)
+      reply.delay = .seconds(600)
       return reply
     }
     // Each fault fires once, on the first request of its path.
@@ -106,7 +109,7 @@ final class FakeMastodon: @unchecked Sendable {
       if faults.dropOnceFor == request.path { return ServerReply(drop: true) }
       if faults.slowOnceFor == request.path {
         var reply = route(request)
-        reply.delay = .seconds(2)
+        reply.delay = .seconds(20)
         return reply
       }
     }
