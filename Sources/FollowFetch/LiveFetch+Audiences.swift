@@ -33,36 +33,44 @@ extension LiveFetch {
       }
     }
     var done = batches.count - pending.count
-    try await withThrowingTaskGroup(of: (Int, FetchedPage).self) { group in
+    // A failing batch (the request cap, say) stops new batches, but those in flight are
+    // still saved before the error ends the run: a rerun asks only for what was not answered.
+    var failure: (any Error)?
+    await withTaskGroup(of: (Int, Result<FetchedPage, any Error>).self) { group in
       var queue = pending[...]
       func startNext() {
-        guard let (index, batch) = queue.popFirst() else { return }
+        guard failure == nil, let (index, batch) = queue.popFirst() else { return }
         group.addTask {
           do {
-            return (index, try await api.profiles(batch))
+            return (index, .success(try await api.profiles(batch)))
           } catch let error as FetchError {
             switch error {
             case .badJSON(let url, _), .bodyTooLarge(let url, _), .httpStatus(_, let url):
-              return (
-                index,
-                FetchedPage(
-                  url: url, warning: FetchWarning(url: url, message: "profiles: \(error)"))
-              )
-            default: throw error
+              let warning = FetchWarning(url: url, message: "profiles: \(error)")
+              return (index, .success(FetchedPage(url: url, warning: warning)))
+            default: return (index, .failure(error))
             }
+          } catch {
+            return (index, .failure(error))
           }
         }
       }
       for _ in 0..<width { startNext() }
-      while let (index, page) = try await group.next() {
-        try crawler.save(page, list: "profiles-\(index)", index: 0)
-        record(page, batch: batches[index], into: &lookup)
-        if let warning = page.warning { events?(.warning(warning)) }
-        done += 1
-        events?(.page(list: "profiles", pages: done, items: lookup.found.count))
+      while let (index, result) = await group.next() {
+        do {
+          let page = try result.get()
+          try crawler.save(page, list: "profiles-\(index)", index: 0)
+          record(page, batch: batches[index], into: &lookup)
+          if let warning = page.warning { events?(.warning(warning)) }
+          done += 1
+          events?(.page(list: "profiles", pages: done, items: lookup.found.count))
+        } catch {
+          failure = failure ?? error
+        }
         startNext()
       }
     }
+    if let failure { throw failure }
     return lookup
   }
 
@@ -84,26 +92,42 @@ extension LiveFetch {
     let width = max(1, crawler.policy.maxInFlight)
     let maxPages = crawler.policy.maxPagesPerList
     var results: [Int: (FetchedAccount, ListOutcome, ListOutcome)] = [:]
-    try await withThrowingTaskGroup(of: (Int, ListOutcome, ListOutcome).self) { group in
+    // As with profiles: after a failure no neighbour starts, those in flight finish their
+    // page (saved) before the error ends the run.
+    var failure: (any Error)?
+    typealias Lists = (ListOutcome, ListOutcome)
+    await withTaskGroup(of: (Int, Result<Lists, any Error>).self) { group in
       var queue = neighbours.enumerated()[...]
       func startNext() {
-        guard let (index, account) = queue.popFirst() else { return }
+        guard failure == nil, let (index, account) = queue.popFirst() else { return }
         group.addTask {
-          let following = try await crawler.readList(
-            "following:\(account.nativeID)", expectedCount: account.following, maxPages: maxPages
-          ) { try await api.listPage(.following, of: account, next: $0) }
-          let followers = try await crawler.readList(
-            "followers:\(account.nativeID)", expectedCount: account.followers, maxPages: maxPages
-          ) { try await api.listPage(.followers, of: account, next: $0) }
-          return (index, following, followers)
+          do {
+            let following = try await crawler.readList(
+              "following:\(account.nativeID)", expectedCount: account.following,
+              maxPages: maxPages
+            ) { try await api.listPage(.following, of: account, next: $0) }
+            let followers = try await crawler.readList(
+              "followers:\(account.nativeID)", expectedCount: account.followers,
+              maxPages: maxPages
+            ) { try await api.listPage(.followers, of: account, next: $0) }
+            return (index, .success((following, followers)))
+          } catch {
+            return (index, .failure(error))
+          }
         }
       }
       for _ in 0..<width { startNext() }
-      while let (index, following, followers) = try await group.next() {
-        results[index] = (neighbours[index], following, followers)
+      while let (index, result) = await group.next() {
+        switch result {
+        case .success(let (following, followers)):
+          results[index] = (neighbours[index], following, followers)
+        case .failure(let error):
+          failure = failure ?? error
+        }
         startNext()
       }
     }
+    if let failure { throw failure }
     return neighbours.indices.compactMap { results[$0] }
   }
 }

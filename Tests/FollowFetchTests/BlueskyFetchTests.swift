@@ -69,3 +69,41 @@ struct BlueskyFetchTests {
     #expect(result.followers.count == 50)
   }
 }
+
+/// A Bluesky fetch interrupted at any point (lists or profile batches) resumes to the same
+/// figures.
+@Suite(.enabled(if: Recording.isAvailable, Comment(rawValue: Recording.missingMessage)))
+struct BlueskyResumeTests {
+  @Test(arguments: [2, 4, 6, 8])
+  func interruptedAndResumedEqualsUninterrupted(cap: Int) async throws {
+    let world = try FakeBluesky(now: FetchHarness.now)
+    let server = try await LoopbackServer.start { world.handle($0) }
+    let whole = try FetchHarness()
+    let parts = try FetchHarness()
+    do {
+      let uninterrupted = try await whole.fetch(
+        .bluesky, "chriskenny.bsky.social", server: server.baseURL)
+      await #expect(throws: FetchError.requestCapReached(cap)) {
+        try await parts.fetch(.bluesky, "chriskenny.bsky.social", server: server.baseURL) {
+          $0.policy.maxRequests = cap
+        }
+      }
+      let resumed = try await parts.fetch(
+        .bluesky, "chriskenny.bsky.social", server: server.baseURL)
+      await server.stop()
+      // resolveHandle, getProfile, 2 + 2 list pages, then the getProfiles batches.
+      #expect(uninterrupted.statistics.requests >= 8)
+      #expect(cap + resumed.statistics.requests == uninterrupted.statistics.requests)
+      #expect(resumed.accountsGone == uninterrupted.accountsGone)
+      let wholeSnapshot = try whole.snapshot(.bluesky, world.ownerDID)
+      let partSnapshot = try parts.snapshot(.bluesky, world.ownerDID)
+      #expect(partSnapshot?.followers == wholeSnapshot?.followers)
+      #expect(partSnapshot?.following == wholeSnapshot?.following)
+      #expect(
+        try parts.store.accounts(network: .bluesky) == whole.store.accounts(network: .bluesky))
+    } catch {
+      await server.stop()
+      throw error
+    }
+  }
+}

@@ -112,4 +112,38 @@ import Testing
     #expect(!edges.contains { $0.hasSuffix(">user5@remote.example") })
     #expect(edges.contains("user5@remote.example>user3005@remote.example"))
   }
+
+  @Test(arguments: [5, 9, 12])
+  func depthTwoInterruptedAmongNeighboursResumesToTheSameGraph(cap: Int) async throws {
+    let world = FakeMastodon(followers: 6, following: 2, mutual: 0, now: FetchHarness.now)
+    let whole = try FetchHarness()
+    let parts = try FetchHarness()
+    let configure = { (options: inout FetchOptions) in
+      options.depth = 2
+      options.maxAccounts = 7
+    }
+    let (uninterrupted, resumed) = try await MastodonFetchTests.withServer(world) { base in
+      let uninterrupted = try await whole.fetch(
+        .mastodon, "alice@example.social", server: base, configure: configure)
+      await #expect(throws: FetchError.requestCapReached(cap)) {
+        try await parts.fetch(.mastodon, "alice@example.social", server: base) {
+          configure(&$0)
+          $0.policy.maxRequests = cap
+        }
+      }
+      let resumed = try await parts.fetch(
+        .mastodon, "alice@example.social", server: base, configure: configure)
+      return (uninterrupted, resumed)
+    }
+    // 1 lookup, 1 + 1 list pages, then 7 neighbours × 2 lists.
+    #expect(uninterrupted.statistics.requests == 17)
+    #expect(cap + resumed.statistics.requests == uninterrupted.statistics.requests)
+    #expect(resumed.neighbours == uninterrupted.neighbours)
+    let wholeTable = try whole.store.followTable(network: .mastodon, progress: nil)
+    let partTable = try parts.store.followTable(network: .mastodon, progress: nil)
+    #expect(wholeTable.count > 20)
+    #expect(Set(partTable.follows) == Set(wholeTable.follows))
+    #expect(
+      try parts.store.accounts(network: .mastodon) == whole.store.accounts(network: .mastodon))
+  }
 }
