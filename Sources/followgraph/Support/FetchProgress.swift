@@ -1,4 +1,5 @@
 import FollowFetch
+import FollowModel
 import Foundation
 
 /// Shows a fetch's events: a bar per list on a terminal, and every rate-limit wait on stderr
@@ -17,12 +18,14 @@ final class FetchProgress: Sendable {
     case .rateLimitWait(let seconds, let url):
       bar.finish()
       Output.standardError(
-        "followgraph: rate limit: waiting \(Int(seconds.rounded(.up))) s before \(url)")
+        "followgraph: rate limit: waiting \(Int(seconds.rounded(.up))) s before "
+          + DisplayText.escaped(url))
     case .retry(let url, let attempt, let reason):
       bar.update("fetch: retry \(attempt) after \(reason) (\(url))", rows: 0, of: 0)
     case .warning(let warning):
       bar.finish()
-      Output.standardError("followgraph: warning: \(warning)")
+      // URLs and messages come from the server: one printable line each.
+      Output.standardError("followgraph: warning: " + DisplayText.escaped("\(warning)"))
     }
   }
 
