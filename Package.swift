@@ -20,6 +20,10 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     // YAML (and JSON) theme files for `followgraph topics --themes`.
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    // `followgraph fetch`: the live Mastodon and Bluesky APIs (issue 13); swift-nio also
+    // serves the recorded responses on loopback in FollowFetchTests.
+    .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
   ],
   targets: [
     // Plain value types shared by every other target, and the `FollowStoring` protocol the
@@ -61,11 +65,23 @@ let package = Package(
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "Logging", package: "swift-log"),
       ]),
+    // The live public APIs (issue 13): HTTP clients of Mastodon and Bluesky, the polite and
+    // resumable crawl, and the fetch use case over any `FollowStoring`; no GRDB, no printing.
+    .target(
+      name: "FollowFetch",
+      dependencies: [
+        "FollowModel",
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+        .product(name: "Logging", package: "swift-log"),
+      ]),
     .executableTarget(
       name: "followgraph",
       dependencies: [
         "FollowModel", "FollowStore", "FollowImport", "FollowAnalysis", "FollowReports",
-        "FollowUseCases",
+        "FollowUseCases", "FollowFetch",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]),
@@ -129,6 +145,17 @@ let package = Package(
       dependencies: [
         "FollowAnalysis", "FollowModel", "FollowReports", "FollowStore", "FollowTestSupport",
         "FollowUseCases",
+      ]),
+    // The fetch against a loopback HTTP server replaying recorded API responses.
+    .testTarget(
+      name: "FollowFetchTests",
+      dependencies: [
+        "FollowFetch", "FollowModel", "FollowStore", "FollowTestSupport", "followgraph",
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "Yams", package: "Yams"),
       ]),
     .testTarget(
       name: "FollowBenchTests",

@@ -32,6 +32,9 @@ extension FollowDatabase {
     migrator.registerMigration("v5: keep list (accounts kept whatever they do)") { db in
       try db.execute(sql: keepListSchema)
     }
+    migrator.registerMigration("v6: fetch_page (resumable followgraph fetch)") { db in
+      try db.execute(sql: fetchPageSchema)
+    }
     return migrator
   }
 

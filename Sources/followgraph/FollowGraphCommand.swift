@@ -17,6 +17,6 @@ struct FollowGraphCommand: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       Import.self, Reciprocity.self, Famous.self, Changes.self, Topics.self, Accounts.self,
-      Summary.self, Report.self, Export.self, Likely.self, Keep.self,
+      Summary.self, Report.self, Export.self, Likely.self, Keep.self, Fetch.self,
     ])
 }
