@@ -37,6 +37,9 @@ public struct ReportInput: Sendable {
   public var topics: TopicReport?
   /// Posts per month, one per export owner with posts.
   public var activity: [PostingActivity]
+  /// For each export owner whose lists are both known, the accounts they follow that do not
+  /// follow back, most likely to follow back first (`likely`).
+  public var forecasts: [OwnerForecast] = []
 
   /// Creates the input.
   ///

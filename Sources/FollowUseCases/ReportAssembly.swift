@@ -33,9 +33,28 @@ public enum ReportAssembly {
     progress?.phase("analysing topics")
     let topicReport = try TopicScope.load(
       store: store, network: nil, selector: nil, options: topics)
-    return ReportInput(
+    var input = ReportInput(
       asOf: asOf, summary: summary, networks: networks, changes: changes, topics: topicReport,
       activity: try activity(summary, in: store))
+    progress?.phase("forecasting follow-backs")
+    input.forecasts = try forecasts(summary, in: store)
+    return input
+  }
+
+  /// The follow-back forecast of each export owner whose followers and following are both
+  /// known (the report's "likely to follow back" part), at most `limit` candidates each.
+  ///
+  /// - Complexity: one training of the model per such owner (``FollowBackPrediction``).
+  public static func forecasts(
+    _ summary: DatabaseSummary, in store: any FollowStoring, limit: Int = 50
+  ) throws -> [OwnerForecast] {
+    try summary.owners.filter { $0.listsFollowing && $0.listsFollowers }.map { owner in
+      let id = owner.account.id
+      let ranking = try FollowBackPrediction.rank(
+        store: store, network: id.network, account: .id(id.value, network: id.network),
+        suggest: false)
+      return OwnerForecast(owner: id, candidates: Array(ranking.forecast.following.prefix(limit)))
+    }
   }
 
   /// Posts per month of every export owner that has posts.

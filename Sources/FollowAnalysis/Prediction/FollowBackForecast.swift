@@ -10,6 +10,14 @@ public struct FollowBackCandidate: Equatable, Sendable {
   public var probability: Double
   /// The reasons in words, strongest first.
   public var reasons: [String]
+
+  /// Creates a candidate.
+  public init(account: Int, id: String, probability: Double, reasons: [String]) {
+    self.account = account
+    self.id = id
+    self.probability = probability
+    self.reasons = reasons
+  }
 }
 
 /// Who is likely to follow an owner back: the accounts the owner follows that do not follow

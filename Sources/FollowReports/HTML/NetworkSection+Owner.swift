@@ -74,6 +74,7 @@ extension NetworkSection {
           headers: HTMLBlocks.accountHeaders, rows: owner.fans.map(HTMLBlocks.accountCells),
           limit: options.tableLimit, fullList: "fans.csv"))
     }
+    if let likely = likelyPart(owner) { parts.append(likely) }
     parts.append(changesPart(owner, ownerIndex: ownerIndex))
     return .element(
       "section", ["class": "owner"], parts.flatMap { [$0, .newline] })

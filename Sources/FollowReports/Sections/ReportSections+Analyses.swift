@@ -11,6 +11,7 @@ extension ReportSections {
       famous: input.networks.compactMap(FamousSection.init),
       topics: input.topics.map(TopicSection.sections) ?? [],
       changes: (input.changes ?? []).map(ChangesSection.init), activity: input.activity)
+    forecasts = input.forecasts
   }
 }
 

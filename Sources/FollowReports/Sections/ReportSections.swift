@@ -15,6 +15,8 @@ public struct ReportSections: Equatable, Sendable {
   public var changes: [ChangesSection]
   /// Posts per month, one per owner with posts.
   public var activity: [PostingActivity]
+  /// Follow-back forecasts of the export owners.
+  public var forecasts: [OwnerForecast] = []
 
   /// Creates the sections.
   ///
@@ -49,6 +51,11 @@ public struct ReportSections: Equatable, Sendable {
   }
 
   /// The posting activity of `owner`, if any.
+  /// The follow-back forecast of `owner`, when the report has one.
+  public func forecast(of owner: AccountID) -> OwnerForecast? {
+    forecasts.first { $0.owner == owner }
+  }
+
   public func activity(of owner: AccountID) -> PostingActivity? {
     activity.first { $0.owner == owner }
   }
