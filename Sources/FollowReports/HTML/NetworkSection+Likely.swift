@@ -39,8 +39,10 @@ extension NetworkSection {
         heading,
         HTMLBlocks.table(
           caption: "Followed, not following back yet: the probability each still follows back",
-          headers: [("account", numeric: false), ("probability", numeric: true),
-                    ("why", numeric: false)],
+          headers: [
+            ("account", numeric: false), ("probability", numeric: true),
+            ("why", numeric: false),
+          ],
           rows: rows, limit: options.tableLimit),
         HTMLBlocks.note(
           "Learned from this network's own follows: every follow is an example, returned or "

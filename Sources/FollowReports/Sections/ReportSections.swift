@@ -50,12 +50,12 @@ public struct ReportSections: Equatable, Sendable {
     changes.first { $0.owner == owner }
   }
 
-  /// The posting activity of `owner`, if any.
   /// The follow-back forecast of `owner`, when the report has one.
   public func forecast(of owner: AccountID) -> OwnerForecast? {
     forecasts.first { $0.owner == owner }
   }
 
+  /// The posting activity of `owner`, if any.
   public func activity(of owner: AccountID) -> PostingActivity? {
     activity.first { $0.owner == owner }
   }
