@@ -107,10 +107,8 @@ public enum FollowBackPrediction {
     _ store: any FollowStoring, _ network: Network?, _ account: AccountSelector?,
     _ progress: (any StepProgress)?
   ) throws -> (NetworkScope, FollowGraph, TopicProfiles?) {
-    let scope = try NetworkScope.resolve(
+    let (scope, graph) = try NetworkScope.resolveWithGraph(
       store: store, network: network, selector: account, progress: progress)
-    let (_, graph) = try NetworkScope.loadWithGraph(
-      store: store, network: scope.network, owners: [], fame: nil, progress: nil)
     return (scope, graph, try topicProfiles(store: store, graph: graph))
   }
 

@@ -36,12 +36,9 @@ public enum GraphExport {
     store: any FollowStoring, network requested: Network?, fame: FameSettings,
     progress: (any StepProgress)? = nil
   ) throws -> GraphFile {
-    let network = try NetworkScope.resolve(
-      store: store, network: requested, selector: nil, progress: nil
-    ).network
-    let (report, graph) = try NetworkScope.loadWithGraph(
-      store: store, network: network, owners: [],
-      fame: try KeepList.merged(fame, store: store), progress: progress)
+    let (scope, graph) = try NetworkScope.resolveWithGraph(
+      store: store, network: requested, selector: nil, fame: fame, progress: progress)
+    let report = scope.report
     let famous = Set((report.fame?.accounts ?? []).filter(\.isWebFamous).map(\.id))
     let order = NativeIDOrder.sortedIndexes(graph.accountIDs)
     var position = [Int](repeating: 0, count: graph.accountCount)

@@ -31,6 +31,18 @@ public struct NetworkScope: Sendable {
     store: any FollowStoring, network requested: Network?, selector: AccountSelector?,
     fame: FameSettings? = nil, progress: (any StepProgress)? = nil
   ) throws -> NetworkScope {
+    try resolveWithGraph(
+      store: store, network: requested, selector: selector, fame: fame, progress: progress
+    ).scope
+  }
+
+  /// Resolves the scope like ``resolve(store:network:selector:fame:progress:)`` and also
+  /// returns the graph it was computed on, so that callers needing the graph (`likely`,
+  /// `export`) do not load the network a second time.
+  static func resolveWithGraph(
+    store: any FollowStoring, network requested: Network?, selector: AccountSelector?,
+    fame: FameSettings? = nil, progress: (any StepProgress)? = nil
+  ) throws -> (scope: NetworkScope, graph: FollowGraph) {
     let owners = try store.owners()
     var network = requested
     var selected: AccountID?
@@ -70,7 +82,7 @@ public struct NetworkScope: Sendable {
       }
       owner = built
     }
-    return NetworkScope(network: chosen, owner: owner, report: report)
+    return (NetworkScope(network: chosen, owner: owner, report: report), graph)
   }
 
   /// The report of one network as `followgraph report` shows it: with its export owners and
