@@ -24,6 +24,10 @@ let package = Package(
     // serves the recorded responses on loopback in FollowFetchTests.
     .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    // The PostgreSQL store (issue 17): the maintained PostgreSQL client of server-side Swift.
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+    // TLS for PostgreSQL connections (already resolved for postgres-nio and async-http-client).
+    .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
   ],
   targets: [
     // Plain value types shared by every other target, and the `FollowStoring` protocol the
@@ -42,6 +46,18 @@ let package = Package(
     .systemLibrary(
       name: "CFollowZlib", pkgConfig: "zlib",
       providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+    // The PostgreSQL store: the only target that imports PostgresNIO. Same schema as the
+    // SQLite store, bulk load through COPY, and the analyses that run inside the database.
+    .target(
+      name: "FollowPostgres",
+      dependencies: [
+        "FollowModel",
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOSSL", package: "swift-nio-ssl"),
+        .product(name: "Logging", package: "swift-log"),
+      ]),
     // Parsers (bytes in, values out) and the thin file/zip/folder reader.
     .target(
       name: "FollowImport",
@@ -81,7 +97,7 @@ let package = Package(
       name: "followgraph",
       dependencies: [
         "FollowModel", "FollowStore", "FollowImport", "FollowAnalysis", "FollowReports",
-        "FollowUseCases", "FollowFetch",
+        "FollowUseCases", "FollowFetch", "FollowPostgres",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]),
@@ -156,6 +172,14 @@ let package = Package(
         .product(name: "NIOHTTP1", package: "swift-nio"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "Yams", package: "Yams"),
+      ]),
+    // Both stores side by side on a throwaway PostgreSQL server (FOLLOWGRAPH_TEST_POSTGRES_URL).
+    .testTarget(
+      name: "FollowPostgresTests",
+      dependencies: [
+        "FollowModel", "FollowPostgres", "FollowStore", "FollowTestSupport", "FollowUseCases",
+        "FollowImport", "FollowAnalysis",
+        .product(name: "Logging", package: "swift-log"),
       ]),
     .testTarget(
       name: "FollowBenchTests",

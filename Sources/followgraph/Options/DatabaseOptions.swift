@@ -6,8 +6,10 @@ struct DatabaseOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The SQLite database file. 'import' creates it; other commands only read it.",
-      valueName: "file"))
+      "The SQLite database file ('import' creates it; other commands only read it), or a "
+        + "PostgreSQL database as postgresql://user@host:port/dbname (password from the URL or "
+        + "PGPASSWORD; tables are created on first use).",
+      valueName: "file|url"))
   var db: String = "followgraph.sqlite"
 }
 

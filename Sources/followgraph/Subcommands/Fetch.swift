@@ -17,7 +17,10 @@ struct Fetch: ParsableCommand {
       Then: followgraph reciprocity --db FILE --account ACCOUNT.
       """)
 
-  @Option(help: ArgumentHelp("The database file (created when missing).", valueName: "file"))
+  @Option(
+    help: ArgumentHelp(
+      "The SQLite database file (created when missing), or a PostgreSQL database as "
+        + "postgresql://user@host:port/dbname.", valueName: "file|url"))
   var db: String
 
   @Option(help: ArgumentHelp("mastodon or bluesky.", valueName: "network"))
@@ -85,7 +88,7 @@ struct Fetch: ParsableCommand {
     // A bad ACCOUNT or --server stops before the database file is created.
     _ = try LiveFetch.server(for: options)
     let logger = CommandLogger.make(verbose: verbose)
-    let store = try FollowDatabase.open(path: db, create: true, logger: logger, clock: { Date() })
+    let store = try DatabaseOptions.openStore(db: db, create: true, logger: logger)
     let progress = FetchProgress(bar: ProgressBar(quiet: quiet))
     let useCase = LiveFetch(store: store, logger: logger, clock: { Date() })
     let result = try BlockingTask.run { try await useCase.run(options, events: progress.report) }

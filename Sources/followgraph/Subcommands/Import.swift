@@ -105,7 +105,7 @@ struct Import: ParsableCommand {
 
   func run() throws {
     let logger = CommandLogger.make(verbose: verbose)
-    let existed = FileManager.default.fileExists(atPath: database.db)
+    let existed = database.isPostgres || FileManager.default.fileExists(atPath: database.db)
     let store = try database.openStore(create: true, logger: logger)
     let progress = ProgressBar(quiet: quiet)
     defer { progress.finish() }
