@@ -51,10 +51,18 @@ start() {
   port=$(free_port)
   as_owner "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; exit 1; }
+  # TLS when openssl is there (a self-signed certificate), so the tests see a server that
+  # offers it, as most managed PostgreSQL servers do.
+  local ssl=""
+  if command -v openssl >/dev/null; then
+    as_owner openssl req -new -x509 -nodes -days 2 -subj "/CN=127.0.0.1" \
+      -keyout "$dir/data/server.key" -out "$dir/data/server.crt" >/dev/null 2>&1 \
+      && chmod 600 "$dir/data/server.key" && ssl="-c ssl=on"
+  fi
   as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_wal_size=4GB -c shared_buffers=256MB" \
+    -o "$ssl -c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_wal_size=4GB -c shared_buffers=256MB" \
     start >&2 || { cat "$dir/server.log" >&2; exit 1; }
-  echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') listening on 127.0.0.1:$port (data in $dir)" >&2
+  echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') listening on 127.0.0.1:$port${ssl:+ with TLS} (data in $dir)" >&2
   echo "export FOLLOWGRAPH_TEST_POSTGRES_URL=postgresql://postgres@127.0.0.1:$port/postgres"
   echo "export FOLLOWGRAPH_POSTGRES_DIR=$dir"
   echo "export FOLLOWGRAPH_POSTGRES_BIN=$bin"

@@ -5,16 +5,22 @@ import Foundation
 /// `postgresql://user:password@host:port/dbname?sslmode=disable|prefer|require`. The password
 /// comes from the URL, else from `PGPASSWORD` in the environment given; the port defaults to
 /// 5432, the user to `postgres` and the database to the user's name, as libpq does. TLS is
-/// used when the server offers it (`prefer`) unless `sslmode` says otherwise.
+/// used when the server offers it (`prefer`) unless `sslmode` says otherwise; as with libpq,
+/// only `verify-full` (or `verify-ca`) checks the server's certificate.
 public struct PostgresAddress: Equatable, Sendable, CustomStringConvertible {
   /// How the connection uses TLS.
   public enum TLSMode: String, Sendable, CaseIterable {
     /// Never.
     case disable
-    /// When the server offers it (the default).
+    /// When the server offers it (the default), without checking its certificate (libpq's
+    /// `prefer`).
     case prefer
-    /// Always; the connection fails without it.
+    /// Always; the connection fails without it; the certificate is not checked (libpq's
+    /// `require`).
     case require
+    /// Always, with the certificate checked against the system's trust roots and the host
+    /// name (libpq's `verify-full`; `verify-ca` is taken as this, the stricter).
+    case verifyFull = "verify-full"
   }
 
   /// The server's host name or address.
@@ -77,7 +83,8 @@ public struct PostgresAddress: Equatable, Sendable, CustomStringConvertible {
         switch item.value {
         case "disable", "allow": tls = .disable
         case "prefer": tls = .prefer
-        case "require", "verify-ca", "verify-full": tls = .require
+        case "require": tls = .require
+        case "verify-ca", "verify-full": tls = .verifyFull
         default:
           throw PostgresStoreError.badAddress(
             Self.redacted(text), reason: "sslmode '\(item.value ?? "")' is not known")

@@ -1,5 +1,6 @@
 import FollowModel
 import Foundation
+import NIOCore
 import PostgresNIO
 
 extension PostgresStore {
@@ -70,10 +71,11 @@ extension PostgresStore: FetchCheckpointStoring {
         SELECT list, page_index, payload FROM fetch_page WHERE fetch_key = \(fetchKey)
         ORDER BY list, page_index
         """, logger: logger
-      ).decode((String, Int64, [UInt8]).self) {
+      ).decode((String, Int64, ByteBuffer).self) {
         pages.append(
           FetchCheckpointPage(
-            fetchKey: fetchKey, list: list, index: Int(index), payload: Data(payload)))
+            fetchKey: fetchKey, list: list, index: Int(index),
+            payload: Data(payload.readableBytesView)))
       }
       return pages
     }
@@ -81,7 +83,7 @@ extension PostgresStore: FetchCheckpointStoring {
 
   /// Saves one page, replacing a page at the same position.
   public func saveCheckpointPage(_ page: FetchCheckpointPage) throws {
-    let bytes = [UInt8](page.payload)
+    let bytes = ByteBuffer(bytes: page.payload)
     _ = try write { [logger] connection in
       try await connection.query(
         """

@@ -1,5 +1,6 @@
 import FollowModel
 import Foundation
+import Logging
 import PostgresNIO
 
 extension PostgresStore {
@@ -99,7 +100,13 @@ extension PostgresStore {
 
   /// The networks with their totals, sorted by name.
   public func networks() throws -> [NetworkTotals] {
-    try read { [logger] connection in
+    try read { [logger] connection in try await Self.networks(connection, logger: logger) }
+  }
+
+  private static func networks(_ connection: PostgresConnection, logger: Logger) async throws
+    -> [NetworkTotals]
+  {
+    do {
       var totals: [NetworkTotals] = []
       let rows = try await connection.query(
         """
@@ -123,11 +130,17 @@ extension PostgresStore {
 
   /// The owners of imported exports, sorted by network and native id.
   public func owners() throws -> [OwnerRecord] {
-    try read { [logger] connection in
+    try read { [logger] connection in try await Self.owners(connection, logger: logger) }
+  }
+
+  private static func owners(_ connection: PostgresConnection, logger: Logger) async throws
+    -> [OwnerRecord]
+  {
+    do {
       var owners: [OwnerRecord] = []
       let rows = try await connection.query(
         """
-        SELECT \(unescaped: Self.accountColumns(of: "a")),
+        SELECT \(unescaped: accountColumns(of: "a")),
                count(r.id), max(r.observed_at), bool_or(r.lists_following),
                bool_or(r.lists_followers),
                (SELECT count(*) FROM follow WHERE follower_id = a.id),
@@ -142,7 +155,7 @@ extension PostgresStore {
         func int(_ index: Int) throws -> Int { Int(try random[index].decode(Int64.self)) }
         owners.append(
           OwnerRecord(
-            account: try Self.account(from: row), imports: try int(12),
+            account: try account(from: row), imports: try int(12),
             lastObservedAt: try random[13].decode(String?.self).flatMap(UTCTime.parse),
             listsFollowing: try random[14].decode(Bool.self),
             listsFollowers: try random[15].decode(Bool.self), following: try int(16),
@@ -154,7 +167,13 @@ extension PostgresStore {
 
   /// Every stored import, oldest first.
   public func imports() throws -> [ImportRecord] {
-    try read { [logger] connection in
+    try read { [logger] connection in try await Self.imports(connection, logger: logger) }
+  }
+
+  private static func imports(_ connection: PostgresConnection, logger: Logger) async throws
+    -> [ImportRecord]
+  {
+    do {
       var imports: [ImportRecord] = []
       let rows = try await connection.query(
         """
@@ -176,8 +195,23 @@ extension PostgresStore {
     }
   }
 
-  /// What the database holds: networks, export owners and imports.
+  /// What the database holds: networks, export owners and imports, read in one snapshot
+  /// (an import committing meanwhile is either wholly in it or not at all).
   public func summary() throws -> DatabaseSummary {
-    DatabaseSummary(networks: try networks(), owners: try owners(), imports: try imports())
+    try read { [logger] connection in
+      try await connection.query(
+        "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
+      do {
+        let summary = DatabaseSummary(
+          networks: try await Self.networks(connection, logger: logger),
+          owners: try await Self.owners(connection, logger: logger),
+          imports: try await Self.imports(connection, logger: logger))
+        try await connection.query("COMMIT", logger: logger)
+        return summary
+      } catch {
+        _ = try? await connection.query("ROLLBACK", logger: logger)
+        throw error
+      }
+    }
   }
 }

@@ -70,17 +70,22 @@ extension PostgresStore {
     let runID =
       try await connection.one(
         """
-        INSERT INTO import_run (source_path, format, network, content_sha256, owner_id,
+        INSERT INTO import_run (id, source_path, format, network, content_sha256, owner_id,
           lists_following, lists_followers, observed_at, started_at, finished_at, records_read,
           accounts_added, follows_read, follows_added, posts_read, posts_added,
           duplicate_follows, self_follows, warnings)
-        VALUES (\(request.sourcePath), \(batch.format), \(batch.network.rawValue),
+        VALUES ((SELECT coalesce(max(id), 0) + 1 FROM import_run), \(request.sourcePath),
+          \(batch.format), \(batch.network.rawValue),
           \(request.contentSHA256), \(ownerRowID), \(batch.owner?.listsFollowing ?? false),
           \(batch.owner?.listsFollowers ?? false), \(observed),
           \(UTCTime.timestamp(request.startedAt)), \(observed), 0, 0, 0, 0, 0, 0, 0, 0, 0)
         RETURNING id
         """, as: Int64.self, logger: logger) ?? 0
     summary.runID = runID
+    // Numbered as SQLite numbers rows (the next after the largest; a rolled-back import uses
+    // no number), under the import lock; the identity is kept ahead for other writers.
+    try await connection.query(
+      "SELECT setval(pg_get_serial_sequence('import_run', 'id'), \(runID))", logger: logger)
 
     progress?(SaveProgress(step: .follows, done: 0, total: table.count))
     let seconds = Int64(request.observedAt.timeIntervalSince1970)

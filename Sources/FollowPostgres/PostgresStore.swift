@@ -67,20 +67,36 @@ public final class PostgresStore: Sendable {
   }
 
   /// PostgresNIO's connection settings for an address.
-  private static func configuration(for address: PostgresAddress) throws
+  static func configuration(for address: PostgresAddress) throws
     -> PostgresConnection.Configuration
   {
     let tls: PostgresConnection.Configuration.TLS
+    var unverified = TLSConfiguration.makeClientConfiguration()
+    unverified.certificateVerification = .none
     switch address.tls {
     case .disable: tls = .disable
-    case .prefer: tls = .prefer(try NIOSSLContext(configuration: .makeClientConfiguration()))
-    case .require: tls = .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
+    case .prefer: tls = .prefer(try NIOSSLContext(configuration: unverified))
+    case .require: tls = .require(try NIOSSLContext(configuration: unverified))
+    case .verifyFull:
+      tls = .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
     }
     var configuration = PostgresConnection.Configuration(
       host: address.host, port: address.port, username: address.user,
       password: address.password, database: address.database, tls: tls)
     configuration.options.connectTimeout = .seconds(30)
     return configuration
+  }
+
+  /// Whether this store's connection is encrypted (PostgreSQL's own view, `pg_stat_ssl`).
+  ///
+  /// - Returns: `true` when the session uses TLS.
+  /// - Throws: ``PostgresStoreError/readFailed(reason:)``.
+  public func usesTLS() throws -> Bool {
+    try read { [logger] connection in
+      try await connection.one(
+        "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()", as: Bool.self,
+        logger: logger) ?? false
+    }
   }
 
   /// Runs reads on the connection, in turn with other calls.
