@@ -126,7 +126,7 @@ let package = Package(
     .target(
       name: "FollowTestSupport",
       dependencies: [
-        "FollowModel", "FollowStore", "FollowUseCases",
+        "FollowModel", "FollowStore", "FollowUseCases", "FollowPostgres",
         .product(name: "Logging", package: "swift-log"),
       ],
       path: "Tests/FollowTestSupport"),
@@ -167,7 +167,7 @@ let package = Package(
       name: "FollowFetchTests",
       dependencies: [
         "FollowFetch", "FollowModel", "FollowStore", "FollowTestSupport", "followgraph",
-        .product(name: "NIOCore", package: "swift-nio"),
+        "FollowPostgres", .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
         .product(name: "Logging", package: "swift-log"),

@@ -1,6 +1,5 @@
 import FollowModel
 import FollowPostgres
-import FollowTestSupport
 import Foundation
 import Testing
 
@@ -9,23 +8,23 @@ import Testing
 ///
 /// Without it the tests are skipped with a message saying how to start one, except under CI
 /// (`CI` set), where they run and fail: CI never skips them.
-enum PostgresTestServer {
+public enum PostgresTestServer {
   /// The server's URL (a database that exists, usually `postgres`).
-  static let url = ProcessInfo.processInfo.environment["FOLLOWGRAPH_TEST_POSTGRES_URL"]
+  public static let url = ProcessInfo.processInfo.environment["FOLLOWGRAPH_TEST_POSTGRES_URL"]
 
   /// Whether the tests must run even without a server (CI).
-  static let isRequired = ProcessInfo.processInfo.environment["CI"] != nil
+  public static let isRequired = ProcessInfo.processInfo.environment["CI"] != nil
 
   /// Whether the PostgreSQL tests run.
-  static var isEnabled: Bool { url != nil || isRequired }
+  public static var isEnabled: Bool { url != nil || isRequired }
 
   /// Why they are skipped.
-  static let skipReason = Comment(
+  public static let skipReason = Comment(
     rawValue: "no PostgreSQL server: set FOLLOWGRAPH_TEST_POSTGRES_URL, for example with "
       + "eval \"$(bash Scripts/postgres-cluster.sh start)\"")
 
   /// The server's address.
-  static func address() throws -> PostgresAddress {
+  public static func address() throws -> PostgresAddress {
     guard let url else {
       throw TestServerMissing()
     }
@@ -35,7 +34,7 @@ enum PostgresTestServer {
   /// A new, empty database on the server.
   ///
   /// Names are unique per process and call; nothing drops them, the cluster is thrown away.
-  static func freshDatabase() throws -> PostgresAddress {
+  public static func freshDatabase() throws -> PostgresAddress {
     var address = try address()
     let name = "followgraph_test_\(getpid())_\(counter.next())"
     try PostgresStore.administer(["CREATE DATABASE \(name)"], at: address, logger: TestStore.logger)
@@ -44,7 +43,7 @@ enum PostgresTestServer {
   }
 
   /// A store on a new, empty database, with the tests' logger and clock.
-  static func freshStore() throws -> PostgresStore {
+  public static func freshStore() throws -> PostgresStore {
     try PostgresStore.open(try freshDatabase(), logger: TestStore.logger, clock: { TestStore.now })
   }
 
@@ -52,8 +51,8 @@ enum PostgresTestServer {
 }
 
 /// Raised when CI runs the PostgreSQL tests without a server.
-struct TestServerMissing: Error, CustomStringConvertible {
-  var description: String {
+public struct TestServerMissing: Error, CustomStringConvertible {
+  public var description: String {
     "FOLLOWGRAPH_TEST_POSTGRES_URL is not set, and CI must run the PostgreSQL tests "
       + "(.ci/run starts a throwaway cluster with Scripts/postgres-cluster.sh)"
   }
