@@ -132,7 +132,7 @@ public enum HeadlineRenderer {
     var out = "== \(headline.owner.label), network \(headline.owner.id.network) ==\n\n"
     for sentence in sentences(headline) { out += "  \(sentence)\n" }
     let lists = lists(headline, limit: listLimit)
-    if !lists.isEmpty { out += "\n  Your lists in the newest export\n" }
+    if !lists.isEmpty { out += "\n  Your lists, as last exported\n" }
     for list in lists {
       out += "    \(list.title)" + (list.items.isEmpty ? "\n" : ":\n")
       for item in list.items { out += "      \(item)\n" }

@@ -51,7 +51,7 @@ enum HeadlineSection {
     }
     let lists = HeadlineRenderer.lists(headline, limit: options.tableLimit)
     if !lists.isEmpty {
-      parts.append(.element("h4", text: "Your lists in the newest export"))
+      parts.append(.element("h4", text: "Your lists, as last exported"))
       var items: [Markup] = []
       for list in lists {
         var entry: [Markup] = [Markup(text: list.title)]
