@@ -187,7 +187,9 @@ let package = Package(
     // CFollowZlib: the PNG decoder that reads Chromium's screenshots inflates with zlib.
     .testTarget(
       name: "FollowGraphCLITests",
-      dependencies: ["followgraph", "FollowTestSupport", "CFollowZlib"],
+      dependencies: [
+        "followgraph", "generate-sample-data", "FollowTestSupport", "CFollowZlib",
+      ],
       resources: [.copy("Fixtures")]),
   ]
 )

@@ -15,5 +15,8 @@ trap 'rm -rf "$(dirname "$db")"' EXIT
 "$bin" import --db "$db" --observed-at 2024-07-01 SampleData/twitter-archive
 "$bin" import --db "$db" --observed-at 2024-07-01 --network x SampleData/audience/accounts.csv
 "$bin" import --db "$db" --observed-at 2024-07-01 --network circle SampleData/edges/marketing-circle.txt
+# Two Instagram exports of Maya's account, January and July: the report shows what changed.
+"$bin" import --db "$db" --observed-at 2024-01-15 --format instagram SampleData/instagram/instagram-mayalin.mktg-2024-01-15
+"$bin" import --db "$db" --observed-at 2024-07-01 --format instagram SampleData/instagram/instagram-mayalin.mktg-2024-07-01
 "$bin" report --db "$db" --out Reports --as-of 2024-07-01 --themes SampleData/themes.yaml
-"$bin" reciprocity --db "$db" --limit 10
+"$bin" reciprocity --db "$db" --network x --limit 10

@@ -68,6 +68,16 @@ public protocol FollowStoring: Sendable {
   /// - Throws: The store's error on read failure.
   func snapshots(owner: AccountID) throws -> [OwnerSnapshot]
 
+  /// The export owner's lists that are not follows (pending follow requests, recently
+  /// unfollowed, close friends, blocked, restricted), each as the newest import that recorded
+  /// that kind of list saved it.
+  ///
+  /// - Parameter owner: The owner's id.
+  /// - Returns: The lists in ``OwnerList/Kind`` order, entries in the export's order; a kind
+  ///   no import recorded is absent, so an owner without such lists gets an empty array.
+  /// - Throws: The store's error on read failure.
+  func ownerLists(owner: AccountID) throws -> [OwnerList]
+
   /// Stored posts with their hashtags, mentions and links, sorted by author, time and id.
   ///
   /// - Parameters:

@@ -25,13 +25,13 @@ public enum FamousRenderer {
   /// - Parameters:
   ///   - fame: The network's evidence.
   ///   - all: Whether to list every account.
-  ///   - whitelist: The whitelist file, when one was given.
+  ///   - keepList: The keep-list in use: the files given and the database's entries.
   /// - Returns: The text.
-  public static func text(_ fame: WebFameReport, all: Bool, whitelist: String?) -> String {
+  public static func text(_ fame: WebFameReport, all: Bool, keepList: KeepListUse) -> String {
     var out = "Web famous accounts, network \(fame.network)\n"
     out += "  thresholds: audience percentile >= \(number(fame.criteria.minPercentile)) and "
     out += "audience/following ratio >= \(number(fame.criteria.minRatio))"
-    out += whitelist.map { ", or listed in \($0)" } ?? " (no whitelist)"
+    out += keepList.clause
     out += "\n  population: \(fame.population) accounts (the follow graph plus accounts with an "
     out += "imported follower count); \(fame.webFamous.count) web famous\n"
     out += "  percentile: " + MetricDefinitions.definition(of: "percentile") + "\n"
@@ -102,9 +102,10 @@ public enum FamousRenderer {
   /// - Parameters:
   ///   - fame: The network's evidence.
   ///   - all: Whether to list every account.
-  ///   - whitelist: The whitelist file, when one was given.
+  ///   - keepList: The keep-list in use; `whitelist` holds its files (the key's old name) and
+  ///     `keep_list_stored_entries` the database's entries.
   /// - Returns: The JSON value.
-  public static func json(_ fame: WebFameReport, all: Bool, whitelist: String?) -> JSONValue {
+  public static func json(_ fame: WebFameReport, all: Bool, keepList: KeepListUse) -> JSONValue {
     var members: [(String, JSONValue)] = [
       ("network", .string(fame.network.rawValue)),
       (
@@ -112,8 +113,9 @@ public enum FamousRenderer {
         .object([
           ("min_percentile", .double(fame.criteria.minPercentile)),
           ("min_ratio", .double(fame.criteria.minRatio)),
-          ("whitelist", .text(whitelist)),
+          ("whitelist", .text(keepList.files)),
           ("whitelist_unmatched", .array(fame.unmatchedWhitelist.map(JSONValue.string))),
+          ("keep_list_stored_entries", .int(keepList.storedEntries)),
         ])
       ),
       ("population", .int(fame.population)),

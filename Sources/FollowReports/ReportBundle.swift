@@ -40,6 +40,9 @@ public struct ReportInput: Sendable {
   /// For each export owner whose lists are both known, the accounts they follow that do not
   /// follow back, most likely to follow back first (`likely`).
   public var forecasts: [OwnerForecast] = []
+  /// One headline per export owner, in the order of the networks and their owners: the
+  /// answers the report opens with.
+  public var headlines: [OwnerHeadline] = []
 
   /// Creates the input.
   ///
@@ -60,6 +63,17 @@ public struct ReportInput: Sendable {
     self.changes = changes
     self.topics = topics
     self.activity = activity
+  }
+}
+
+extension ReportInput {
+  /// The networks in the order the report shows them, with their index in ``networks``
+  /// (anchors and chart ids keep that index): networks with an export owner first, then
+  /// whole graphs (edge lists and other exports without an owner), each group by name.
+  public var networksInReportOrder: [(index: Int, report: NetworkReport)] {
+    let indexed = networks.enumerated().map { (index: $0.offset, report: $0.element) }
+    return indexed.filter { !$0.report.owners.isEmpty }
+      + indexed.filter { $0.report.owners.isEmpty }
   }
 }
 
@@ -121,9 +135,18 @@ public enum ReportBundle {
     -> String
   {
     var out = "FollowGraph report, as of \(UTCTime.day(input.asOf))\n\n"
-    out += SummaryRenderer.text(input.summary)
-    for network in input.networks {
-      out += "\n== Network \(network.network) ==\n\n"
+    // The answers first: each export owner's headline, then the owners' networks, then the
+    // whole-graph networks, with what the database holds last.
+    if input.summary.owners.isEmpty && input.headlines.isEmpty {
+      out += "No imported export names its owner, so there is no follow-back answer; the "
+      out += "networks below are whole graphs.\n"
+    }
+    for (index, headline) in input.headlines.enumerated() {
+      out += (index == 0 ? "" : "\n") + HeadlineRenderer.text(headline)
+    }
+    for (_, network) in input.networksInReportOrder {
+      out += "\n== Network \(network.network)"
+      out += network.owners.isEmpty ? " (whole graph) ==\n\n" : " ==\n\n"
       for owner in network.owners {
         out += ReciprocityRenderer.ownerText(owner, listLimit: 0) + "\n"
       }
@@ -135,6 +158,8 @@ public enum ReportBundle {
       out += "\n== Topic focus ==\n\n"
       out += TopicsTextRenderer.summarySection(topics.analysis, names: topics.names)
     }
+    out += "\n== What the database holds ==\n\n"
+    out += SummaryRenderer.text(input.summary)
     out += "\nFiles\n"
     var files = TextTable()
     // The Mastodon following file is listed only when the report has a Mastodon owner for it.

@@ -71,8 +71,9 @@ extension ReportBundle {
 
 /// The `report.json` document: the report's figures and lists as one JSON value.
 public enum ReportJSON {
-  /// The document: `as_of`, `summary`, `networks` (each with graph figures, owners with their
-  /// lists, degree distributions and per-account rows) and `definitions`.
+  /// The document: `as_of`, `summary`, `headlines` (each export owner's answers,
+  /// ``headline(_:)``), `networks` (each with graph figures, owners with their lists, degree
+  /// distributions and per-account rows) and `definitions`.
   ///
   /// - Parameter input: What to report.
   /// - Returns: The JSON value.
@@ -80,6 +81,7 @@ public enum ReportJSON {
     .object([
       ("as_of", .string(UTCTime.day(input.asOf))),
       ("summary", SummaryRenderer.json(input.summary, includeRunTimes: false)),
+      ("headlines", headlines(input.headlines)),
       ("networks", .array(input.networks.map(network))),
       ("definitions", .object(MetricDefinitions.all.map { ($0.key, .string($0.definition)) })),
     ])

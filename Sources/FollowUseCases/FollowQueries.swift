@@ -69,6 +69,15 @@ public struct FollowQueries: Sendable {
     ).report.fame
   }
 
+  /// Which keep-list `famous` uses: the files given and the database's list, merged.
+  ///
+  /// - Parameter files: The `--keep`/`--whitelist` files, joined; `nil` when none.
+  /// - Returns: The description the output shows.
+  /// - Throws: The store's error.
+  public func keepListUse(files: String?) throws -> KeepListUse {
+    KeepListUse(files: files, storedEntries: try store.keepList().count)
+  }
+
   /// `changes`: what changed between consecutive snapshots of an export owner.
   ///
   /// - Parameters:

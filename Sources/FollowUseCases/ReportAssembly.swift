@@ -3,8 +3,9 @@ import FollowModel
 import FollowReports
 import Foundation
 
-/// Gathers everything `followgraph report` shows: every network's reciprocity and web-famous
-/// figures, each owner's changes between snapshots, topic focus and posting activity.
+/// Gathers everything `followgraph report` shows: each export owner's headline (the answers
+/// first), every network's reciprocity and web-famous figures, each owner's changes between
+/// snapshots, topic focus and posting activity.
 public enum ReportAssembly {
   /// Loads and computes the report's input from the store.
   ///
@@ -36,6 +37,8 @@ public enum ReportAssembly {
     var input = ReportInput(
       asOf: asOf, summary: summary, networks: networks, changes: changes, topics: topicReport,
       activity: try activity(summary, in: store))
+    input.headlines = try headlines(
+      networks: networks, changes: changes, topics: topicReport, store: store)
     progress?.phase("forecasting follow-backs")
     input.forecasts = try forecasts(summary, in: store)
     return input

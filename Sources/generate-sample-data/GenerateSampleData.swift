@@ -29,9 +29,23 @@ struct GenerateSampleData {
         at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try Data((text.hasSuffix("\n") ? text : text + "\n").utf8).write(to: url)
     }
+    // Instagram writes its JSON without a final newline; the files are kept byte for byte so.
+    let instagram = InstagramWorld(world: world, seed: 28)
+    var instagramFiles = 0
+    for export in [instagram.january, instagram.july] {
+      let folder = root.appendingPathComponent(
+        "instagram/instagram-\(InstagramWorld.owner)-\(export.observed)", isDirectory: true)
+      for (path, text) in InstagramExportWriter.files(export) {
+        let url = folder.appendingPathComponent(path)
+        try FileManager.default.createDirectory(
+          at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+        instagramFiles += 1
+      }
+    }
     FileHandle.standardError.write(
       Data(
-        "wrote \(files.count) files to \(root.path): \(world.following.count) following, \(world.followers.count) followers, \(tweets.count) tweets\n"
+        "wrote \(files.count + instagramFiles) files to \(root.path): \(world.following.count) following, \(world.followers.count) followers, \(tweets.count) tweets; Instagram \(instagram.july.following.count) following, \(instagram.july.followers.count) followers\n"
           .utf8))
   }
 }

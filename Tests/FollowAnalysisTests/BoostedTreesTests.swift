@@ -46,6 +46,15 @@ struct BoostedTreesTests {
     #expect(first.treeCount == second.treeCount)
   }
 
+  @Test func withoutTrainingRowsTheModelPredictsTheBaseRate() {
+    // A tiny graph can put every example in the validation fold: no crash, no trees, and the
+    // prediction is the neutral base rate (no labels to learn one from).
+    let stop = data(count: 3, seed: 7)
+    let model = BoostedTrees(rows: [], labels: [], validation: stop)
+    #expect(model.treeCount == 0)
+    #expect(abs(model.probability([0.9, 0.1, 0.5]) - 0.5) < 1e-12)
+  }
+
   @Test func binsPutMissingValuesApart() {
     let bins = FeatureBins(rows: [[1], [2], [3], [.nan]], featureCount: 1)
     #expect(bins.bin(.nan, feature: 0) == 0)

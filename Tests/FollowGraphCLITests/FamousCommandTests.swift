@@ -43,6 +43,22 @@ struct FamousCommandTests {
     #expect(accounts.allSatisfy { $0["web_famous"] as? Bool == true })
   }
 
+  @Test("The output names the keep-list in use: the files given and the database's entries")
+  func keepListInUse() throws {
+    let fixture = try CLIFixture()
+    let none = try fixture.run(["famous", "--db", fixture.db])
+    #expect(none.contains("ratio >= 10 (no keep-list)"))
+    _ = try fixture.run(["keep", "add", "--db", fixture.db, "@NewFriend"])
+    let stored = try fixture.run(["famous", "--db", fixture.db])
+    #expect(stored.contains("ratio >= 10, or listed in the database's keep-list (1 entry)"))
+    #expect(!stored.contains("no keep-list"))
+    let file = try fixture.folder.write("@someone\n", to: "k.txt")
+    let both = try fixture.json(["famous", "--db", fixture.db, "--keep", file, "--format", "json"])
+    let thresholds = try #require(both["thresholds"] as? [String: Any])
+    #expect(thresholds["whitelist"] as? String == file)
+    #expect(thresholds["keep_list_stored_entries"] as? Int == 1)
+  }
+
   @Test("Text output prints the thresholds used")
   func textThresholds() throws {
     let fixture = try CLIFixture()

@@ -21,6 +21,14 @@ struct SampleReportsTests {
         "SampleData/edges/marketing-circle.txt",
       ],
       [
+        "import", "--db", db, "--observed-at", "2024-01-15", "--format", "instagram",
+        "SampleData/instagram/instagram-mayalin.mktg-2024-01-15",
+      ],
+      [
+        "import", "--db", db, "--observed-at", "2024-07-01", "--format", "instagram",
+        "SampleData/instagram/instagram-mayalin.mktg-2024-07-01",
+      ],
+      [
         "report", "--db", db, "--out", folder.path("Reports"), "--as-of", "2024-07-01",
         "--themes", "SampleData/themes.yaml",
       ],

@@ -9,16 +9,24 @@ struct FamousRendererTests {
   @Test("famous: text, CSV and JSON outputs")
   func snapshots() throws {
     let fame = try #require(FameFixture.report().fame)
-    assertSnapshot(FamousRenderer.text(fame, all: true, whitelist: nil), named: "famous-all.txt")
+    assertSnapshot(
+      FamousRenderer.text(
+        fame, all: true, keepList: KeepListUse(files: nil, storedEntries: 0)),
+      named: "famous-all.txt")
     assertSnapshot(FamousRenderer.csv(fame, all: true).render(), named: "famous-all.csv")
     assertSnapshot(
-      FamousRenderer.json(fame, all: false, whitelist: "famous.txt").render(), named: "famous.json")
+      FamousRenderer.json(
+        fame, all: false, keepList: KeepListUse(files: "famous.txt", storedEntries: 2)
+      ).render(), named: "famous.json")
   }
 
   @Test("JSON follows the CLI contract: thresholds, and accounts sorted by audience")
   func jsonContract() throws {
     let fame = try #require(FameFixture.report().fame)
-    let data = Data(FamousRenderer.json(fame, all: true, whitelist: nil).render().utf8)
+    let data = Data(
+      FamousRenderer.json(
+        fame, all: true, keepList: KeepListUse(files: nil, storedEntries: 0)
+      ).render().utf8)
     let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     let thresholds = try #require(object["thresholds"] as? [String: Any])
     #expect(thresholds["min_percentile"] as? Double == 85)

@@ -2,15 +2,22 @@ import FollowAnalysis
 import FollowModel
 import FollowReports
 import FollowTestSupport
+import FollowUseCases
 import Foundation
 import Testing
 
 struct ReportBundleFameTests {
   static func input(changes: [OwnerChanges]?) -> ReportInput {
-    ReportInput(
+    let report = FameFixture.report()
+    var input = ReportInput(
       asOf: FameFixture.day("2024-02-01"),
       summary: DatabaseSummary(networks: [], owners: [], imports: []),
-      networks: [FameFixture.report()], changes: changes)
+      networks: [report], changes: changes)
+    input.headlines = report.owners.map { owner in
+      ReportAssembly.headline(
+        owner, changes: changes?.first { $0.owner.id == owner.owner.id }, topics: nil, lists: [])
+    }
+    return input
   }
 
   @Test("The report gains web_famous.csv, changes.csv and triage columns")

@@ -37,7 +37,11 @@ struct ReportBundleTests {
           id: 1, source: "archive.zip", format: "twitter-archive", network: .x, observedAt: day,
           finishedAt: day, accountsAdded: 5, followsAdded: 7, postsAdded: 0, warnings: 0)
       ])
-    return ReportInput(asOf: day, summary: summary, networks: [report])
+    var input = ReportInput(asOf: day, summary: summary, networks: [report])
+    input.headlines = report.owners.map {
+      ReportAssembly.headline($0, changes: nil, topics: nil, lists: HeadlineRendererTests.lists)
+    }
+    return input
   }
 
   @Test func filesMatchTheirSnapshots() {

@@ -29,9 +29,12 @@ struct ReportFixture {
     accounts = Dictionary(uniqueKeysWithValues: all.map { ($0.id.value, $0) })
     let report = try NetworkScope.report(store: database, network: .x, owners: summary.owners)
     posts = try database.posts(by: owner)
-    input = ReportInput(
+    var input = ReportInput(
       asOf: Self.asOf, summary: summary, networks: [report],
       activity: try ReportAssembly.activity(summary, in: database))
+    input.headlines = try ReportAssembly.headlines(
+      networks: [report], changes: [], topics: nil, store: database)
+    self.input = input
   }
 
   /// The account `id`, or a bare record.
@@ -96,8 +99,19 @@ struct ReportFixture {
     return sections
   }
 
-  /// The page of the input with the hand-made optional sections.
+  /// The page with the hand-made optional sections.
+  ///
+  /// The owner's headline gains a change since the previous export and every kind of owner
+  /// list.
   var htmlWithAllSections: String {
-    HTMLReport.render(input, sections: optionalSections())
+    var input = input
+    for index in input.headlines.indices {
+      input.headlines[index].snapshots = 2
+      input.headlines[index].latestChange = OwnerHeadline.LatestChange(
+        from: UTCTime.parse("2023-06-01") ?? Self.asOf, to: Self.asOf, gainedFollowers: 2,
+        lostFollowers: 1, newFollowing: 0, droppedFollowing: 1)
+      input.headlines[index].lists = HeadlineRendererTests.lists
+    }
+    return HTMLReport.render(input, sections: optionalSections())
   }
 }

@@ -58,7 +58,9 @@ public struct BoostedTrees: Sendable {
     rows: [[Double]], labels: [Double], validation: (rows: [[Double]], labels: [Double]),
     parameters: BoostingParameters = BoostingParameters()
   ) {
-    let featureCount = rows.first?.count ?? 0
+    // With no training rows (every example of a tiny graph fell in the validation fold) the
+    // validation rows still say how many features there are.
+    let featureCount = rows.first?.count ?? validation.rows.first?.count ?? 0
     let bins = FeatureBins(rows: rows, featureCount: featureCount, maxBins: parameters.maxBins)
     self.bins = bins
     let n = rows.count

@@ -57,14 +57,15 @@ struct MetaJSONEntry: Decodable {
     case timestamp
   }
 
-  /// The username: `string_list_data[].value`, else `title`, else a `Username` label, else
-  /// the last segment of the link (`/_u/name`, `/@name`); `nil` when none is present.
+  /// The username: `string_list_data[].value`, else `title`, else a username label
+  /// (``MetaUsernameLabel``), else the last segment of the link (`/_u/name`, `/@name`); `nil`
+  /// when none is present.
   var username: String? {
     if let value = stringListData?.lazy.compactMap({ MetaUsername.clean($0.value) }).first {
       return value
     }
     if let title = MetaUsername.clean(title) { return title }
-    if let label = labelValues?.first(where: { $0.label?.lowercased() == "username" }),
+    if let label = labelValues?.first(where: { MetaUsernameLabel.isUsername($0.label) }),
       let value = MetaUsername.clean(label.value)
     {
       return value

@@ -5,7 +5,8 @@ import Foundation
 ///
 /// The JSON holds `profile_user: [{string_map_data: {"Username": {value}}}]`, or in newer
 /// exports `label_values: [{label: "Username", value}]`; the HTML a row whose first cell says
-/// `Username`. Only the English label is recognised; other languages need `--owner`.
+/// `Username`. The label is in the account's language: ``MetaUsernameLabel`` lists the ones
+/// recognised; other languages need `--owner`.
 enum MetaOwner {
   /// The username in a `personal_information` file, or `nil` when it has none.
   ///
@@ -20,7 +21,7 @@ enum MetaOwner {
         seen += 1
         try limits.checkRecords(seen, path: path)
         if previousWasLabel, let name = MetaUsername.clean(text) { return name }
-        previousWasLabel = text.lowercased() == "username"
+        previousWasLabel = MetaUsernameLabel.isUsername(text)
       }
       return nil
     }
@@ -31,17 +32,20 @@ enum MetaOwner {
     return find(in: object, budget: &budget)
   }
 
-  /// Searches for a `Username` entry, visiting at most `budget` values.
+  /// Searches for a username entry (a key or `label` in ``MetaUsernameLabel``), visiting at
+  /// most `budget` values.
   private static func find(in value: Any, budget: inout Int) -> String? {
     guard budget > 0 else { return nil }
     budget -= 1
     if let object = value as? [String: Any] {
-      if let entry = object["Username"] as? [String: Any],
-        let name = MetaUsername.clean(entry["value"] as? String)
-      {
-        return name
+      for key in object.keys.sorted() where MetaUsernameLabel.isUsername(key) {
+        if let entry = object[key] as? [String: Any],
+          let name = MetaUsername.clean(entry["value"] as? String)
+        {
+          return name
+        }
       }
-      if (object["label"] as? String)?.lowercased() == "username",
+      if MetaUsernameLabel.isUsername(object["label"] as? String),
         let name = MetaUsername.clean(object["value"] as? String)
       {
         return name

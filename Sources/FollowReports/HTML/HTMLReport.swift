@@ -72,14 +72,16 @@ public enum HTMLReport {
               + "distributions computed from your own imported exports."),
         ]),
       contents(input),
-      databaseSection(input.summary),
+      HeadlineSection.render(input, options: options),
     ]
-    for (index, network) in input.networks.enumerated() {
+    // The answers first, then the owners' networks, then whole graphs; the inventory last.
+    for (index, network) in input.networksInReportOrder {
       body.append(
         NetworkSection(
           report: network, index: index, sections: sections, options: options
         ).render())
     }
+    body.append(databaseSection(input.summary))
     body.append(definitionsSection())
     body.append(
       .element(
@@ -99,11 +101,14 @@ public enum HTMLReport {
 
   /// The table of contents.
   static func contents(_ input: ReportInput) -> Markup {
-    var items: [Markup] = [link("#database", "What the database holds")]
-    for (index, network) in input.networks.enumerated() {
+    var items: [Markup] = [link("#" + HeadlineSection.anchor, "The answers")]
+    for (index, network) in input.networksInReportOrder {
       items.append(
-        link("#" + NetworkSection.anchor(network.network, index), "Network \(network.network)"))
+        link(
+          "#" + NetworkSection.anchor(network.network, index),
+          "Network \(network.network)" + (network.owners.isEmpty ? " (whole graph)" : "")))
     }
+    items.append(link("#database", "What the database holds"))
     items.append(link("#definitions", "Definitions"))
     return .element(
       "nav", ["class": "toc", "aria-label": "Contents"],

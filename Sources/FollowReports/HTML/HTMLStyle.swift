@@ -22,6 +22,8 @@ enum HTMLStyle {
     p, li, dd { max-width: 46rem; }
     .muted, figcaption, .note { color: var(--muted); font-size: 0.9rem; }
     .note { background: var(--band); border-left: 4px solid var(--rule); padding: 0.5rem 0.75rem; }
+    .headline { border-left: 4px solid var(--rule); padding-left: 0.75rem; margin-bottom: 1.5rem; }
+    .headline p.answer { font-size: 1.1rem; margin: 0.3rem 0; }
     .external { border-left-color: #E69F00; }
     nav.toc ul { padding-left: 1.2rem; margin: 0.25rem 0; }
     figure { margin: 1rem 0 1.5rem; }

@@ -56,12 +56,12 @@ struct Famous: ParsableCommand {
         "note: keep-list entries matching no account of network \(evidence.network): "
           + evidence.unmatchedWhitelist.joined(separator: ", "))
     }
+    let keepList = try queries.keepListUse(files: fame.keepFiles)
     switch format {
     case .text:
-      Output.standardOutputText(FamousRenderer.text(evidence, all: all, whitelist: fame.keepFiles))
+      Output.standardOutputText(FamousRenderer.text(evidence, all: all, keepList: keepList))
     case .json:
-      Output.standardOutput(
-        FamousRenderer.json(evidence, all: all, whitelist: fame.keepFiles).render())
+      Output.standardOutput(FamousRenderer.json(evidence, all: all, keepList: keepList).render())
     case .csv: Output.standardOutput(FamousRenderer.csv(evidence, all: all).render())
     }
   }
