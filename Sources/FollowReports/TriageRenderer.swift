@@ -102,7 +102,8 @@ public enum TriageRenderer {
     guard let cutoff = rule.cutoff, let reference = rule.referenceDate else {
       return headings.first { $0.0 == .inactive }?.1 ?? "Inactive"
     }
-    return "Inactive — no post since \(UTCTime.day(cutoff)) (\(rule.days) days before "
+    let days = rule.days == 1 ? "1 day" : "\(rule.days) days"
+    return "Inactive — no post since \(UTCTime.day(cutoff)) (\(days) before "
       + "\(UTCTime.day(reference))): may never have seen the follow"
   }
 
