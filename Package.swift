@@ -176,11 +176,13 @@ let package = Package(
 let fuzzTargets = [
   "twitter-js", "edge-list", "csv", "zip", "json", "twarc2", "csv-formats", "themes", "tar-gz",
   "mastodon", "bluesky-car", "bluesky-api", "instagram", "linkedin", "x-follow-list",
+  "fetch-api",
 ]
 package.targets += [
   .target(name: "CFuzzerDriver", path: "Fuzz/CFuzzerDriver"),
   .target(
-    name: "FollowFuzzing", dependencies: ["CFuzzerDriver", "FollowImport", "FollowModel"],
+    name: "FollowFuzzing",
+    dependencies: ["CFuzzerDriver", "FollowImport", "FollowModel", "FollowAPISchema"],
     path: "Fuzz/FollowFuzzing"),
   .testTarget(
     name: "FollowFuzzingTests", dependencies: ["FollowFuzzing", "FollowTestSupport"]),
