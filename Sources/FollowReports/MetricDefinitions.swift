@@ -65,7 +65,7 @@ public enum MetricDefinitions {
     ),
     (
       "inactive",
-      "the last post (Mastodon last_status_at, a Bluesky feed, an export's posts) is known and older than --inactive-days (90) before --as-of, else before the owner's latest snapshot; an unknown last post is never inactive"
+      "the last post (last_post_at: Mastodon last_status_at, from fetch or API pages) is known and older than --inactive-days (90) before --as-of, else before the owner's latest snapshot; an unknown last post is never inactive"
     ),
     (
       "following_known",

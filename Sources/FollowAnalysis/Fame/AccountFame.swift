@@ -66,8 +66,8 @@ public struct AccountFame: Equatable, Sendable {
   public var whitelisted: Bool
   /// Whether percentile ≥ the minimum and ratio ≥ the minimum.
   public var meetsThresholds: Bool
-  /// When the account last posted, when known (Mastodon `last_status_at`, a Bluesky feed, an
-  /// export's posts).
+  /// When the account last posted, when known (the stored `last_post_at`: Mastodon
+  /// `last_status_at` from `fetch` or API pages).
   public var lastPostAt: Date?
   /// Whether the last post is older than the ``InactivityRule``; `nil` when the last post or
   /// the reference date is unknown.

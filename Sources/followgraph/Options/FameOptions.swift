@@ -36,8 +36,8 @@ struct FameOptions: ParsableArguments {
   @Option(
     name: .customLong("inactive-days"),
     help: ArgumentHelp(
-      "Triage: an account whose last post (Mastodon last_status_at, a Bluesky feed, an "
-        + "export's posts) is older than this many days is inactive. Counted back from --as-of "
+      "Triage: an account whose last post (the stored last_post_at: Mastodon last_status_at "
+        + "from fetch or API pages) is older than this many days is inactive. Counted back from --as-of "
         + "where the command has it, else from the owner's latest snapshot (the newest "
         + "export or fetch); an unknown last post is never inactive.",
       valueName: "N"))
