@@ -81,12 +81,15 @@ let package = Package(
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "Logging", package: "swift-log"),
       ]),
+    // The Mastodon and Bluesky APIs' JSON schemas as Codable types, and their decoders;
+    // Foundation only, so the fuzz target of the decoders links no HTTP stack.
+    .target(name: "FollowAPISchema"),
     // The live public APIs (issue 13): HTTP clients of Mastodon and Bluesky, the polite and
     // resumable crawl, and the fetch use case over any `FollowStoring`; no GRDB, no printing.
     .target(
       name: "FollowFetch",
       dependencies: [
-        "FollowModel",
+        "FollowModel", "FollowAPISchema",
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "NIOCore", package: "swift-nio"),
@@ -199,11 +202,13 @@ let package = Package(
 let fuzzTargets = [
   "twitter-js", "edge-list", "csv", "zip", "json", "twarc2", "csv-formats", "themes", "tar-gz",
   "mastodon", "bluesky-car", "bluesky-api", "instagram", "linkedin", "x-follow-list",
+  "fetch-api",
 ]
 package.targets += [
   .target(name: "CFuzzerDriver", path: "Fuzz/CFuzzerDriver"),
   .target(
-    name: "FollowFuzzing", dependencies: ["CFuzzerDriver", "FollowImport", "FollowModel"],
+    name: "FollowFuzzing",
+    dependencies: ["CFuzzerDriver", "FollowImport", "FollowModel", "FollowAPISchema"],
     path: "Fuzz/FollowFuzzing"),
   .testTarget(
     name: "FollowFuzzingTests", dependencies: ["FollowFuzzing", "FollowTestSupport"]),

@@ -19,7 +19,7 @@ if [ $# -gt 0 ]; then
 else
   targets=(fuzz-twitter-js fuzz-edge-list fuzz-csv fuzz-zip fuzz-json fuzz-twarc2
     fuzz-csv-formats fuzz-themes fuzz-tar-gz fuzz-mastodon fuzz-bluesky-car fuzz-bluesky-api
-    fuzz-instagram fuzz-linkedin fuzz-x-follow-list)
+    fuzz-instagram fuzz-linkedin fuzz-x-follow-list fuzz-fetch-api)
 fi
 jobs="${FUZZ_JOBS:-1}"
 max_len="${FUZZ_MAX_LEN:-65536}"
@@ -37,6 +37,7 @@ extra_seeds() {
     fuzz-bluesky-car) echo "$reference/bluesky" ;;
     fuzz-instagram) echo "$reference/instagram" ;;
     fuzz-linkedin) echo "$reference/linkedin" ;;
+    fuzz-fetch-api) echo "$reference/../api-recordings/bluesky-bskyr/httptest2-mocks" ;;
   esac
 }
 

@@ -5,7 +5,7 @@ public enum FuzzTargets {
   /// All targets, in the order `Scripts/fuzz.sh` runs them.
   public static let all: [FuzzTarget] = [
     twitterJS, edgeList, csv, zip, json, twarc2, csvFormats, themes, tarGz, mastodon, blueskyCAR,
-    blueskyAPI, instagram, linkedin, xFollowList,
+    blueskyAPI, instagram, linkedin, xFollowList, fetchAPI,
   ]
 
   /// The target named `name`, such as `fuzz-csv`.

@@ -1,3 +1,4 @@
+import FollowAPISchema
 import FollowModel
 import Foundation
 
@@ -30,7 +31,7 @@ struct BlueskyAPI: NetworkAPI {
     }
   }
 
-  private static let decoder = JSONDecoder()
+  private static let decoder = Bluesky.decoder
 
   func owner() async throws -> FetchedAccount {
     var did = actor
@@ -80,6 +81,24 @@ struct BlueskyAPI: NetworkAPI {
       Bluesky.GetProfilesOutput.self, url, decoder: Self.decoder
     ).0
     return FetchedPage(accounts: output.profiles.map(fetched), url: url)
+  }
+
+  func lookupBatches(_ ids: [String]) -> [[String]] {
+    stride(from: 0, to: ids.count, by: 25).map { Array(ids[$0..<min($0 + 25, ids.count)]) }
+  }
+
+  /// `getProfiles` of up to 25 DIDs: an actor absent from the answer is gone (`not_found`;
+  /// the AppView leaves out deleted, deactivated and taken-down accounts alike).
+  func lookUp(_ batch: [String]) async throws -> FetchedPage {
+    let url = fetcher.server.url(
+      "/xrpc/app.bsky.actor.getProfiles", batch.map { ("actors", $0) })
+    let output = try await fetcher.decode(
+      Bluesky.GetProfilesOutput.self, url, decoder: Self.decoder
+    ).0
+    let found = Set(output.profiles.map(\.did))
+    return FetchedPage(
+      accounts: output.profiles.map(fetched), url: url,
+      gone: batch.filter { !found.contains($0) }.map { GoneAccount(id: $0, reason: .notFound) })
   }
 
   func postsPage(of account: FetchedAccount, next: String?) async throws -> FetchedPage {

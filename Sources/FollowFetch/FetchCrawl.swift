@@ -13,6 +13,8 @@ struct FetchCrawl: Sendable {
   let posts: ListOutcome
   /// Depth 2: each neighbour with its following and followers lists.
   let neighbours: [(FetchedAccount, ListOutcome, ListOutcome)]
+  /// The accounts that left the owner's lists since the previous snapshot, looked up.
+  var goneLookup = GoneLookup()
 
   /// Listed accounts whose profile no longer resolves (asked, and absent from the answer).
   var gone: Set<String> {
@@ -22,7 +24,9 @@ struct FetchCrawl: Sendable {
 
   /// Every warning, in the order the lists were read.
   var warnings: [FetchWarning] {
-    var all = following.warnings + followers.warnings + (profiles?.warnings ?? []) + posts.warnings
+    var all =
+      following.warnings + followers.warnings + (profiles?.warnings ?? []) + goneLookup.warnings
+      + posts.warnings
     for (_, following, followers) in neighbours { all += following.warnings + followers.warnings }
     return all
   }
@@ -80,7 +84,7 @@ struct FetchCrawl: Sendable {
     }
     let (table, duplicates) = builder.build()
     let ownerID = AccountID(network: network, value: owner.nativeID)
-    let batch = ImportBatch(
+    var batch = ImportBatch(
       network: network, format: "\(network.rawValue)-fetch", observedAt: observedAt,
       owner: ExportOwner(
         account: owner.account(network: network), listsFollowing: following.state == .complete,
@@ -92,11 +96,21 @@ struct FetchCrawl: Sendable {
         duplicateFollows: duplicates, selfFollows: builder.selfFollows),
       warnings: warnings.map { ImportWarning(location: $0.url, message: $0.message) }
         + hiddenWarnings(), unknownFiles: [])
+    batch.gone = goneAccounts
     let digest = SHA256.hash(data: Data((fetchKey + " " + UTCTime.timestamp(observedAt)).utf8))
     return ImportRequest(
       batch: batch, sourcePath: source,
       contentSHA256: digest.map { String(format: "%02x", $0) }.joined(), observedAt: observedAt,
       startedAt: startedAt)
+  }
+
+  /// Every account found gone: those that left the lists and no longer resolve, and listed
+  /// accounts absent from `getProfiles`; each once, sorted.
+  var goneAccounts: [GoneAccount] {
+    var byID: [String: GoneAccount] = [:]
+    for id in gone { byID[id] = GoneAccount(id: id, reason: .notFound) }
+    for account in goneLookup.gone { byID[account.id] = account }
+    return byID.keys.sorted(by: NativeIDOrder.areInIncreasingOrder).compactMap { byID[$0] }
   }
 
   /// A warning for each of the owner's lists the account hides (unknown, not zero).
@@ -106,7 +120,8 @@ struct FetchCrawl: Sendable {
       return ImportWarning(
         location: owner.nativeID,
         message:
-          "\(kind.rawValue) is hidden (empty while the profile counts some): recorded as unknown")
+          "\(kind.rawValue) is hidden (empty while the profile counts some or hides the count): "
+          + "recorded as unknown")
     }
   }
 }

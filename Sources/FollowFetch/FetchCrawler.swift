@@ -45,14 +45,15 @@ struct FetchCrawler: Sendable {
   ///
   /// - Parameters:
   ///   - name: The list's name in the checkpoint store.
-  ///   - expectedCount: The count the profile shows, to tell a hidden list from an empty one.
+  ///   - emptyIsHidden: Whether an empty list means the account hides it (its profile counts
+  ///     some, or hides the count): then the list is ``ListState/hidden``, not complete.
   ///   - maxPages: The most pages to read.
   ///   - fetch: Requests one page; `nil` for the first.
   /// - Returns: The pages and how the list ended.
   /// - Throws: What ends the whole run: `requestCapReached`, `gaveUp`, cancellation, store
   ///   errors. Problems of this list alone end it with a warning.
   func readList(
-    _ name: String, expectedCount: Int?, maxPages: Int,
+    _ name: String, emptyIsHidden: Bool, maxPages: Int,
     fetch: @Sendable (String?) async throws -> FetchedPage
   ) async throws -> ListOutcome {
     var pages = resumed[name] ?? []
@@ -102,7 +103,7 @@ struct FetchCrawler: Sendable {
         .page(list: name, pages: pages.count, items: items))
     }
     let count = pages.reduce(0) { $0 + $1.accounts.count }
-    if count == 0, let expectedCount, expectedCount > 0 {
+    if count == 0, emptyIsHidden {
       return ListOutcome(pages: pages, state: .hidden)
     }
     return ListOutcome(pages: pages, state: .complete)

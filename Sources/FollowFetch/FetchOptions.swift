@@ -47,6 +47,11 @@ public struct FetchResult: Sendable {
   public var accountsWithAudience: Int
   /// Accounts listed that have no profile any more (absent from `getProfiles`).
   public var accountsGone: Int
+  /// Accounts of the owner's previous snapshot absent from the lists now, looked up.
+  public var accountsLeft: Int
+  /// Of those, how many no longer resolve (deleted, suspended, deactivated): gone, not
+  /// unfollows.
+  public var accountsLeftGone: Int
   /// Posts saved, and how many of them are shares.
   public var posts: (count: Int, shares: Int)
   /// Depth 2: neighbours whose both lists were read complete, of those tried.

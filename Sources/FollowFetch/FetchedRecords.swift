@@ -23,6 +23,23 @@ public struct FetchedAccount: Codable, Equatable, Sendable {
   public var createdAt: String?
   /// When it last posted, where the API says (Mastodon `last_status_at`).
   public var lastPostAt: String?
+  /// Whether the profile hides its followers: a negative count, or Mastodon
+  /// `hide_collections`; `nil` when it does not say so.
+  public var followersHidden: Bool?
+  /// Whether the profile hides its followings (as ``followersHidden``).
+  public var followingHidden: Bool?
+
+  /// Whether an empty `kind` list of this account is hidden rather than empty: the profile
+  /// counts some (a positive count), or hides the count or the list.
+  ///
+  /// - Parameter kind: The list.
+  /// - Returns: `true` when an empty list must be recorded as unknown.
+  public func emptyListIsHidden(_ kind: ListKind) -> Bool {
+    switch kind {
+    case .followers: (followers ?? 0) > 0 || followersHidden == true
+    case .following: (following ?? 0) > 0 || followingHidden == true
+    }
+  }
 
   /// The model's account for network `network`.
   ///
@@ -83,12 +100,17 @@ public struct FetchedPage: Codable, Equatable, Sendable {
   public var observedAt: String?
   /// Why the list ended here early, when it did.
   public var warning: FetchWarning?
+  /// Of the accounts looked up on this page (lists `gone-N`), those whose profile no longer
+  /// resolves; `nil` on list pages.
+  public var gone: [GoneAccount]?
 
   /// Creates a page.
   public init(
     accounts: [FetchedAccount] = [], posts: [FetchedPost] = [], next: String? = nil,
-    url: String = "", observedAt: String? = nil, warning: FetchWarning? = nil
+    url: String = "", observedAt: String? = nil, warning: FetchWarning? = nil,
+    gone: [GoneAccount]? = nil
   ) {
+    self.gone = gone
     self.accounts = accounts
     self.posts = posts
     self.next = next

@@ -103,11 +103,11 @@ extension LiveFetch {
         group.addTask {
           do {
             let following = try await crawler.readList(
-              "following:\(account.nativeID)", expectedCount: account.following,
+              "following:\(account.nativeID)", emptyIsHidden: account.emptyListIsHidden(.following),
               maxPages: maxPages
             ) { try await api.listPage(.following, of: account, next: $0) }
             let followers = try await crawler.readList(
-              "followers:\(account.nativeID)", expectedCount: account.followers,
+              "followers:\(account.nativeID)", emptyIsHidden: account.emptyListIsHidden(.followers),
               maxPages: maxPages
             ) { try await api.listPage(.followers, of: account, next: $0) }
             return (index, .success((following, followers)))

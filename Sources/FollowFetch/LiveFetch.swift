@@ -117,18 +117,24 @@ public struct LiveFetch: Sendable {
     }
     let maxPages = options.policy.maxPagesPerList
     let following = try await crawler.readList(
-      "following", expectedCount: owner.following, maxPages: maxPages
+      "following", emptyIsHidden: owner.emptyListIsHidden(.following), maxPages: maxPages
     ) { try await api.listPage(.following, of: owner, next: $0) }
     let followers = try await crawler.readList(
-      "followers", expectedCount: owner.followers, maxPages: maxPages
+      "followers", emptyIsHidden: owner.emptyListIsHidden(.followers), maxPages: maxPages
     ) { try await api.listPage(.followers, of: owner, next: $0) }
     var listed = Self.unique(following.accounts + followers.accounts)
     let profiles = try await audiences(of: listed, api: api, crawler: crawler, events: events)
     if let profiles { listed = listed.map { profiles.found[$0.nativeID] ?? $0 } }
+    // Accounts that left the lists since the previous snapshot: gone, or unfollows?
+    let observedAt = ownerPage.observedAt.flatMap(UTCTime.parse) ?? options.observedAt ?? clock()
+    let left = try leftTheLists(
+      owner: owner, network: api.network, following: following, followers: followers,
+      observedAt: observedAt)
+    let goneLookup = try await lookUpGone(left, api: api, crawler: crawler)
     var posts = ListOutcome(pages: [], state: .complete)
     if options.posts {
       posts = try await crawler.readList(
-        "posts", expectedCount: nil, maxPages: options.policy.maxPostPages
+        "posts", emptyIsHidden: false, maxPages: options.policy.maxPostPages
       ) { try await api.postsPage(of: owner, next: $0) }
     }
     var neighbours: [(FetchedAccount, ListOutcome, ListOutcome)] = []
@@ -139,8 +145,7 @@ public struct LiveFetch: Sendable {
     }
     let crawl = FetchCrawl(
       network: api.network, owner: owner, following: following, followers: followers,
-      profiles: profiles, posts: posts, neighbours: neighbours)
-    let observedAt = ownerPage.observedAt.flatMap(UTCTime.parse) ?? options.observedAt ?? clock()
+      profiles: profiles, posts: posts, neighbours: neighbours, goneLookup: goneLookup)
     let request = crawl.importRequest(
       source: "\(server)/\(options.account)", fetchKey: key, observedAt: observedAt,
       startedAt: clock())
@@ -154,7 +159,8 @@ public struct LiveFetch: Sendable {
       accountsWithAudience: crawl.accounts().count {
         $0.hasAudienceData && $0.id.value != owner.nativeID
       },
-      accountsGone: crawl.gone.count,
+      accountsGone: crawl.gone.count, accountsLeft: goneLookup.asked.count,
+      accountsLeftGone: goneLookup.gone.count,
       posts: (posts.posts.count, posts.posts.filter(\.isShare).count),
       neighbours: (
         neighbours.filter { $0.1.state == .complete && $0.2.state == .complete }.count,

@@ -1,3 +1,4 @@
+import FollowAPISchema
 import FollowModel
 import Foundation
 
@@ -55,6 +56,30 @@ struct MastodonAPI: NetworkAPI {
 
   func profiles(_ batch: [FetchedAccount]) async throws -> FetchedPage { FetchedPage() }
 
+  func lookupBatches(_ ids: [String]) -> [[String]] { ids.map { [$0] } }
+
+  /// `accounts/lookup` of each account: 404 or 410 is gone (`not_found`), an answer with
+  /// `suspended: true` is gone (`suspended`).
+  func lookUp(_ batch: [String]) async throws -> FetchedPage {
+    var page = FetchedPage(gone: [])
+    for id in batch {
+      let url = fetcher.server.url("/api/v1/accounts/lookup", [("acct", id)])
+      page.url = url
+      do {
+        let (entity, _) = try await fetcher.decode(
+          Mastodon.Account.self, url, decoder: Mastodon.decoder)
+        if entity.suspended == true {
+          page.gone?.append(GoneAccount(id: id, reason: .suspended))
+        } else {
+          page.accounts.append(fetched(entity))
+        }
+      } catch FetchError.notFound {
+        page.gone?.append(GoneAccount(id: id, reason: .notFound))
+      }
+    }
+    return page
+  }
+
   func postsPage(of account: FetchedAccount, next: String?) async throws -> FetchedPage {
     let url =
       next ?? fetcher.server.url("/api/v1/accounts/\(account.apiID)/statuses", [("limit", "40")])
@@ -73,7 +98,8 @@ struct MastodonAPI: NetworkAPI {
   }
 
   /// The fetch's record of an `Account`: `acct` without `@` is local to ACCOUNT's host;
-  /// negative (hidden) counts are unknown.
+  /// negative (hidden) counts are unknown, and with `hide_collections` mark the lists hidden
+  /// (an empty list is then unknown, not empty).
   func fetched(_ entity: Mastodon.Account) -> FetchedAccount {
     var acct = Substring(entity.acct)
     if acct.hasPrefix("@") { acct = acct.dropFirst() }
@@ -87,6 +113,14 @@ struct MastodonAPI: NetworkAPI {
       nativeID: nativeID, apiID: entity.id, handle: entity.username ?? String(parts.first ?? acct),
       displayName: entity.displayName, followers: count(entity.followersCount),
       following: count(entity.followingCount), posts: count(entity.statusesCount), bot: entity.bot,
-      createdAt: entity.createdAt, lastPostAt: entity.lastStatusAt)
+      createdAt: entity.createdAt, lastPostAt: entity.lastStatusAt,
+      followersHidden: Self.hides(entity.followersCount, entity.hideCollections),
+      followingHidden: Self.hides(entity.followingCount, entity.hideCollections))
+  }
+
+  /// `true` when a count is negative (hidden) or the account hides its collections; `nil`
+  /// when neither says so.
+  static func hides(_ count: Int?, _ hideCollections: Bool?) -> Bool? {
+    (count ?? 0) < 0 || hideCollections == true ? true : nil
   }
 }

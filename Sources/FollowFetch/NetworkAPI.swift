@@ -1,3 +1,4 @@
+import FollowAPISchema
 import FollowModel
 import Foundation
 
@@ -23,6 +24,11 @@ protocol NetworkAPI: Sendable {
   func audienceBatches(_ accounts: [FetchedAccount]) -> [[FetchedAccount]]
   /// The profiles of one batch; absent accounts are missing from the result.
   func profiles(_ batch: [FetchedAccount]) async throws -> FetchedPage
+  /// Accounts to look up, by native id, in the batches ``lookUp(_:)`` takes.
+  func lookupBatches(_ ids: [String]) -> [[String]]
+  /// Looks up accounts by native id; the page's `gone` lists those whose profile no longer
+  /// resolves (deleted, suspended, deactivated).
+  func lookUp(_ batch: [String]) async throws -> FetchedPage
   /// One page of the account's posts.
   func postsPage(of account: FetchedAccount, next: String?) async throws -> FetchedPage
 }
@@ -48,21 +54,5 @@ extension HTTPFetcher {
   }
 
   /// A one-line reason for a decoding error.
-  static func decodingReason(_ error: any Error) -> String {
-    guard let error = error as? DecodingError else { return "\(type(of: error))" }
-    func path(_ context: DecodingError.Context) -> String {
-      context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
-        .joined(separator: ".")
-    }
-    switch error {
-    case .keyNotFound(let key, let context):
-      return "missing '\(key.stringValue)' at '\(path(context))'"
-    case .typeMismatch(_, let context), .valueNotFound(_, let context):
-      return "wrong type at '\(path(context))'"
-    case .dataCorrupted(let context):
-      return context.codingPath.isEmpty ? "not JSON" : "bad value at '\(path(context))'"
-    @unknown default:
-      return "not the documented JSON"
-    }
-  }
+  static func decodingReason(_ error: any Error) -> String { APIDecoding.reason(error) }
 }

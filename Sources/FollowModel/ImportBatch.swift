@@ -30,6 +30,9 @@ public struct ImportBatch: Sendable {
   /// The owner's own lists that are not follows (Instagram's pending requests, blocked
   /// profiles, …); empty for exports that have none.
   public var ownerLists: [OwnerList] = []
+  /// Accounts whose profile the fetch found gone, recorded with the owner's snapshot (only
+  /// `followgraph fetch` looks them up; exports leave this empty).
+  public var gone: [GoneAccount] = []
 
   /// Creates a batch.
   ///

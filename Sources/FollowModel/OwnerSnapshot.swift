@@ -14,6 +14,9 @@ public struct OwnerSnapshot: Equatable, Sendable {
   public var following: [String]?
   /// Native ids of the accounts following the owner, sorted, or `nil` when not listed.
   public var followers: [String]?
+  /// Accounts this snapshot's fetch looked up and found gone, sorted by id; empty for exports
+  /// (which look nothing up).
+  public var gone: [GoneAccount] = []
 
   /// Creates a snapshot.
   ///
@@ -22,7 +25,12 @@ public struct OwnerSnapshot: Equatable, Sendable {
   ///   - observedAt: When the export was taken.
   ///   - following: The owner's followings, or `nil` when the export did not list them.
   ///   - followers: The owner's followers, or `nil` when the export did not list them.
-  public init(importID: Int64, observedAt: Date, following: [String]?, followers: [String]?) {
+  ///   - gone: Accounts the fetch found gone.
+  public init(
+    importID: Int64, observedAt: Date, following: [String]?, followers: [String]?,
+    gone: [GoneAccount] = []
+  ) {
+    self.gone = gone
     self.importID = importID
     self.observedAt = observedAt
     self.following = following

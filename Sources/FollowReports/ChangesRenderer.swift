@@ -41,11 +41,21 @@ public enum ChangesRenderer {
       ("dropped_following", "dropped followings", \.droppedFollowing),
       ("new_mutuals", "follow-backs that appeared (now mutual)", \.newMutuals),
       ("lost_mutuals", "mutual follows that ended", \.lostMutuals),
+      ("unfollowed_followers", "lost followers not gone (unfollowed)", \.unfollowedFollowers),
+      (
+        "gone_followers", "lost followers gone (deleted, suspended or deactivated)", \.goneFollowers
+      ),
+      (
+        "gone_following", "dropped followings gone (deleted, suspended or deactivated)",
+        \.goneFollowing
+      ),
     ]
   }
 
-  /// The CSV columns.
-  public static let columns = ["owner", "network", "from", "to", "change", "account", "handle"]
+  /// The CSV columns; `gone_reason` (why a gone account is gone) was added last.
+  public static let columns = [
+    "owner", "network", "from", "to", "change", "account", "handle", "gone_reason",
+  ]
 
   /// Human-readable text, one block per period with the accounts of each change.
   ///
@@ -70,7 +80,10 @@ public enum ChangesRenderer {
         }
         out += "  \(heading): \(ids.count)\n"
         let shown = listLimit.map { Array(ids.prefix($0)) } ?? ids
-        for id in shown { out += "    \(label(id, changes))\n" }
+        for id in shown {
+          let reason = period.goneReasons[id].map { " — gone: \($0.rawValue)" } ?? ""
+          out += "    \(label(id, changes))\(reason)\n"
+        }
         if shown.count < ids.count {
           out += "    … and \(ids.count - shown.count) more (changes.csv, --limit 0 list all)\n"
         }
@@ -111,7 +124,16 @@ public enum ChangesRenderer {
               ]
                 + kinds.map { name, _, path in
                   (name, period[keyPath: path].map { .array($0.map(JSONValue.string)) } ?? .null)
-                })
+                }
+                + [
+                  (
+                    "gone_reasons",
+                    .object(
+                      period.goneReasons.keys.sorted(by: NativeIDOrder.areInIncreasingOrder).map {
+                        ($0, .string(period.goneReasons[$0]?.rawValue ?? ""))
+                      })
+                  )
+                ])
           })
       ),
     ])
@@ -132,6 +154,7 @@ public enum ChangesRenderer {
               .text(UTCTime.timestamp(period.from)), .text(UTCTime.timestamp(period.to)),
               .text(name), .text(id),
               changes.directory.handle(of: id).map(CSVTable.Cell.text) ?? .empty,
+              period.goneReasons[id].map { .text($0.rawValue) } ?? .empty,
             ])
           }
         }

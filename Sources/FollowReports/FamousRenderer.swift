@@ -1,5 +1,6 @@
 import FollowAnalysis
 import FollowModel
+import Foundation
 
 /// Renders `followgraph famous` and the report's `web_famous.csv`.
 public enum FamousRenderer {
@@ -9,6 +10,9 @@ public enum FamousRenderer {
     "percentile", "pagerank", "pagerank_percentile", "listed_count", "verified", "whitelisted",
     "web_famous", "reason", "network",
   ]
+
+  /// The columns added for inactivity, after ``columns`` (and after any columns a file adds).
+  public static let inactivityColumns = ["last_post_at", "inactive"]
 
   /// The rows shown: every account with `all`, else the web-famous ones; by audience.
   ///
@@ -38,6 +42,7 @@ public enum FamousRenderer {
     if let correlation = fame.rankCorrelation {
       out += "  " + correlationText(correlation) + "\n"
     }
+    if let line = inactivityLine(fame) { out += "  " + line + "\n" }
     if !fame.unmatchedWhitelist.isEmpty {
       out +=
         "  whitelist entries matching no account: "
@@ -48,17 +53,41 @@ public enum FamousRenderer {
     guard !rows.isEmpty else {
       return out + "  no web-famous accounts at these thresholds (--all lists every account)\n"
     }
+    // The last-post column only when some shown account has a known last post.
+    let lastPosts = rows.contains { $0.lastPostAt != nil }
     var table = TextTable(rightAligned: [2, 3, 4, 5, 6])
-    table.add(
-      "account", "source", "audience", "following", "ratio", "percentile", "pagerank", "famous")
+    var header = [
+      "account", "source", "audience", "following", "ratio", "percentile", "pagerank", "famous",
+    ]
+    if lastPosts { header.append("last post") }
+    table.add(header)
     for row in rows {
-      table.add(
+      var cells = [
         label(row, network: fame.network), row.audienceSource.rawValue,
         NumberText.grouped(row.audience), NumberText.grouped(row.following),
         NumberText.fixed(row.ratio, decimals: 1), NumberText.fixed(row.percentile, decimals: 2),
-        NumberText.fixed(row.pageRank, decimals: 6), row.reason ?? "no")
+        NumberText.fixed(row.pageRank, decimals: 6), row.reason ?? "no",
+      ]
+      if lastPosts {
+        let day = row.lastPostAt.map(UTCTime.day) ?? "n/a"
+        cells.append(row.isInactive == true ? day + " (inactive)" : day)
+      }
+      table.add(cells)
     }
     return out + table.render()
+  }
+
+  /// `inactive: last post before …; K accounts`, or `nil` when no account has a known last
+  /// post.
+  static func inactivityLine(_ fame: WebFameReport) -> String? {
+    guard fame.accounts.contains(where: { $0.lastPostAt != nil }) else { return nil }
+    let rule = fame.inactivity
+    guard let cutoff = rule.cutoff, let reference = rule.referenceDate else {
+      return "inactive: not decided (no --as-of and no snapshot to count "
+        + "--inactive-days \(rule.days) back from)"
+    }
+    return "inactive: last post before \(UTCTime.day(cutoff)) (--inactive-days \(rule.days) "
+      + "before \(UTCTime.day(reference))); \(fame.inactive.count) of the population"
   }
 
   /// One line on how alike the followers and PageRank rankings are.
@@ -80,7 +109,19 @@ public enum FamousRenderer {
   /// - Returns: The table.
   public static func csv(_ fame: WebFameReport, all: Bool) -> CSVTable {
     CSVTable(
-      header: columns, rows: shown(fame, all: all).map { row(of: $0, network: fame.network) })
+      header: columns + inactivityColumns,
+      rows: shown(fame, all: all).map {
+        row(of: $0, network: fame.network) + inactivityCells(of: $0)
+      })
+  }
+
+  /// The cells of ``inactivityColumns`` for one account: its last post and whether it is
+  /// inactive (empty when unknown).
+  static func inactivityCells(of fame: AccountFame) -> [CSVTable.Cell] {
+    [
+      fame.lastPostAt.map { .text(UTCTime.timestamp($0)) } ?? .empty,
+      fame.isInactive.map { .text($0 ? "true" : "false") } ?? .empty,
+    ]
   }
 
   /// The CSV cells of one account, in ``columns`` order.
@@ -121,6 +162,14 @@ public enum FamousRenderer {
       ("population", .int(fame.population)),
       ("web_famous_count", .int(fame.webFamous.count)),
       ("all", .bool(all)),
+      (
+        "inactivity",
+        .object([
+          ("inactive_days", .int(fame.inactivity.days)),
+          ("as_of", .text(fame.inactivity.referenceDate.map(UTCTime.day))),
+          ("inactive_count", .int(fame.inactive.count)),
+        ])
+      ),
     ]
     if let pageRank = fame.pageRank {
       members.append(
@@ -139,7 +188,10 @@ public enum FamousRenderer {
       (
         "definitions",
         .object(
-          ["audience", "ratio", "percentile", "pagerank", "pagerank_percentile", "web_famous"].map {
+          [
+            "audience", "ratio", "percentile", "pagerank", "pagerank_percentile", "web_famous",
+            "inactive",
+          ].map {
             ($0, .string(MetricDefinitions.definition(of: $0)))
           })
       ))
@@ -172,6 +224,8 @@ public enum FamousRenderer {
       ("verified", fame.isVerified.map(JSONValue.bool) ?? .null),
       ("whitelisted", .bool(fame.whitelisted)), ("web_famous", .bool(fame.isWebFamous)),
       ("reason", .text(fame.reason)),
+      ("last_post_at", .text(fame.lastPostAt.map(UTCTime.timestamp))),
+      ("inactive", fame.isInactive.map(JSONValue.bool) ?? .null),
     ])
   }
 

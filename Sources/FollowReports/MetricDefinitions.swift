@@ -61,7 +61,11 @@ public enum MetricDefinitions {
     ),
     (
       "triage",
-      "not following back, split: web_famous (expected), ordinary (imported follower count, not web famous: worth a look), unknown_audience (no imported follower count)"
+      "not following back, split in this order: kept (keep-list), web_famous (expected), inactive (last post known and older than --inactive-days, default 90, before --as-of or the owner's latest snapshot), ordinary (imported follower count, not web famous: worth a look), unknown_audience (no imported follower count)"
+    ),
+    (
+      "inactive",
+      "the last post (last_post_at: Mastodon last_status_at, from fetch or API pages) is known and older than --inactive-days (90) before --as-of, else before the owner's latest snapshot; an unknown last post is never inactive"
     ),
     (
       "following_known",

@@ -12,7 +12,7 @@ extension ReportBundle {
     var table = listCSV(input, \.notFollowingBack)
     table.header += [
       "triage", "audience", "audience_source", "following", "ratio", "percentile", "pagerank",
-      "whitelisted",
+      "whitelisted", "last_post_at",
     ]
     var row = 0
     for network in input.networks {
@@ -29,6 +29,7 @@ extension ReportBundle {
             fame.map { .int($0.following) } ?? .empty,
             .double(fame?.ratio), .double(fame?.percentile), .double(fame?.pageRank),
             fame.map { .text($0.whitelisted ? "true" : "false") } ?? .empty,
+            fame?.lastPostAt.map { .text(UTCTime.timestamp($0)) } ?? .empty,
           ]
           row += 1
         }
@@ -41,7 +42,8 @@ extension ReportBundle {
   /// them and those they do not follow back.
   static func webFamousCSV(_ input: ReportInput) -> CSVTable {
     var table = CSVTable(
-      header: FamousRenderer.columns + ["followed_by_owners", "not_following_back_owners"])
+      header: FamousRenderer.columns + ["followed_by_owners", "not_following_back_owners"]
+        + FamousRenderer.inactivityColumns)
     for network in input.networks {
       guard let fame = network.fame else { continue }
       var followedBy: [String: [String]] = [:]
@@ -59,7 +61,7 @@ extension ReportBundle {
           FamousRenderer.row(of: account, network: network.network) + [
             .text((followedBy[account.id] ?? []).joined(separator: ";")),
             .text((notBack[account.id] ?? []).joined(separator: ";")),
-          ])
+          ] + FamousRenderer.inactivityCells(of: account))
       }
     }
     return table

@@ -13,12 +13,12 @@ extension ReportBundle {
   public static let mastodonFollowingName = "mastodon_following_keep"
 
   /// One `mastodon_following_keep.csv` per Mastodon export owner whose followers and
-  /// followings are both known: the accounts the owner follows minus the ordinary
+  /// followings are both known: the accounts the owner follows minus the ordinary and inactive
   /// non-reciprocators not on the keep-list, in Mastodon's own import format.
   ///
   /// Web-famous, unknown-audience and kept non-reciprocators stay in the file, and so do the
-  /// mutuals; only the `ordinary` ones (known audience, chose not to follow back) are left
-  /// out. The file is named `mastodon_following_keep.csv` when the report has one Mastodon
+  /// mutuals; only the `ordinary` ones (known audience, chose not to follow back) and the
+  /// `inactive` ones (no post for `--inactive-days`) are left out. The file is named `mastodon_following_keep.csv` when the report has one Mastodon
   /// owner, else `mastodon_following_keep-user@host.csv` per owner. Addresses that are not
   /// `user@host` (none in a Mastodon import) are left out. Columns after the address are
   /// Mastodon's defaults (boosts shown, no notifications, all languages).
@@ -43,7 +43,9 @@ extension ReportBundle {
   /// - Parameter owner: The owner's report, with its triage.
   /// - Returns: The table, sorted by address.
   public static func mastodonFollowingCSV(_ owner: OwnerReport) -> CSVTable {
-    let dropped = Set((owner.triage?.entries(.ordinary) ?? []).map(\.id))
+    let dropped = Set(
+      ((owner.triage?.entries(.ordinary) ?? []) + (owner.triage?.entries(.inactive) ?? [])).map(
+        \.id))
     let kept = (owner.mutuals + owner.notFollowingBack + owner.kept).map(\.id.value)
       .filter { !dropped.contains($0) && isMastodonAddress($0) }
     var table = CSVTable(header: mastodonFollowingHeader)

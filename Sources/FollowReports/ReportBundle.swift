@@ -111,7 +111,7 @@ public enum ReportBundle {
       ),
       (
         "not_following_back.csv",
-        "per owner: accounts the owner follows that do not follow back, triaged (web_famous, ordinary, unknown_audience) with evidence"
+        "per owner: accounts the owner follows that do not follow back, triaged (web_famous, inactive, ordinary, unknown_audience) with evidence"
       ),
       ("fans.csv", "per owner: accounts following the owner that the owner does not follow"),
       ("mutuals.csv", "per owner: accounts following each other with the owner"),

@@ -8,6 +8,11 @@ struct TextTable {
     rows.append(cells)
   }
 
+  /// Adds a row whose cells are built at run time.
+  mutating func add(_ cells: [String]) {
+    rows.append(cells)
+  }
+
   func render(indent: String = "  ") -> String {
     let columns = rows.map(\.count).max() ?? 0
     var widths = [Int](repeating: 0, count: columns)

@@ -2,17 +2,18 @@ import FollowAnalysis
 import FollowModel
 import Foundation
 
-/// Renders the triage of an owner's non-reciprocators: web famous, ordinary, unknown audience,
-/// and the kept ones (the keep-list) apart.
+/// Renders the triage of an owner's non-reciprocators: web famous, inactive, ordinary, unknown
+/// audience, and the kept ones (the keep-list) apart.
 public enum TriageRenderer {
   /// The classes of accounts counted as not following back (every class but kept).
   static let notFollowingBackCategories: [TriageCategory] = [
-    .webFamous, .ordinary, .unknownAudience,
+    .webFamous, .inactive, .ordinary, .unknownAudience,
   ]
 
   /// What each class means, for headings.
   static let headings: [(TriageCategory, String)] = [
     (.webFamous, "Web famous — not following back is expected"),
+    (.inactive, "Inactive — no post for a long time: may never have seen the follow"),
     (.ordinary, "Ordinary — known audience, chose not to follow back: worth a look"),
     (.unknownAudience, "Unknown audience — no imported follower count"),
     (.kept, "Kept — on the keep-list, not counted as not following back"),
@@ -32,7 +33,7 @@ public enum TriageRenderer {
       table.add(
         "not following back, triaged",
         notFollowingBackCategories.map { "\(triage.entries($0).count)" }.joined(separator: "/"),
-        "web famous / ordinary / unknown audience")
+        "web famous / inactive / ordinary / unknown audience")
       if !triage.kept.isEmpty {
         table.add(
           "kept", String(triage.kept.count),
@@ -59,11 +60,14 @@ public enum TriageRenderer {
       let entries = triage.entries(category).sorted(by: byAudience)
       guard !entries.isEmpty else { continue }
       if category == .kept { out += "\n" }
-      out += "  \(heading) (\(entries.count)):\n"
+      let title = category == .inactive ? inactiveHeading(triage.inactivity) : heading
+      out += "  \(title) (\(entries.count)):\n"
       let shown = listLimit.map { Array(entries.prefix($0)) } ?? entries
       var table = TextTable(rightAligned: [1, 2, 3])
       for entry in shown {
-        table.add(label(owner, entry), evidence(entry), ratio(entry), percentile(entry))
+        var cells = [label(owner, entry), evidence(entry), ratio(entry), percentile(entry)]
+        if category == .inactive { cells.append(lastPost(entry)) }
+        table.add(cells)
       }
       out += table.render(indent: "    ")
       if shown.count < entries.count {
@@ -90,6 +94,22 @@ public enum TriageRenderer {
     guard let fame = entry.fame else { return "audience n/a" }
     let source = fame.audienceSource == .followersCount ? "followers" : "followers in graph"
     return "\(source) \(NumberText.grouped(fame.audience))"
+  }
+
+  /// The inactive class's heading with its dates: `Inactive — no post since YYYY-MM-DD (N
+  /// days before YYYY-MM-DD): …`.
+  static func inactiveHeading(_ rule: InactivityRule) -> String {
+    guard let cutoff = rule.cutoff, let reference = rule.referenceDate else {
+      return headings.first { $0.0 == .inactive }?.1 ?? "Inactive"
+    }
+    let days = rule.days == 1 ? "1 day" : "\(rule.days) days"
+    return "Inactive — no post since \(UTCTime.day(cutoff)) (\(days) before "
+      + "\(UTCTime.day(reference))): may never have seen the follow"
+  }
+
+  /// `last post YYYY-MM-DD`, or `last post n/a`.
+  static func lastPost(_ entry: TriageEntry) -> String {
+    "last post " + (entry.fame?.lastPostAt.map(UTCTime.day) ?? "n/a")
   }
 
   static func ratio(_ entry: TriageEntry) -> String {
@@ -124,6 +144,9 @@ public enum TriageRenderer {
       ("not_following_back_unknown_audience", count(.unknownAudience)),
       ("not_following_back_kept", count(.kept)),
       ("kept_following", .int(triage.keptFollowing)),
+      ("not_following_back_inactive", count(.inactive)),
+      ("inactive_days", .int(triage.inactivity.days)),
+      ("inactive_as_of", .text(triage.inactivity.referenceDate.map(UTCTime.day))),
     ]
     if let criteria {
       members.append(
@@ -154,6 +177,8 @@ public enum TriageRenderer {
       ("ratio", .number(entry.fame?.ratio)),
       ("percentile", .number(entry.fame?.percentile)),
       ("whitelisted", .bool(entry.fame?.whitelisted ?? false)),
+      ("last_post_at", .text(entry.fame?.lastPostAt.map(UTCTime.timestamp))),
+      ("inactive", entry.fame?.isInactive.map(JSONValue.bool) ?? .null),
     ])
   }
 
@@ -172,12 +197,13 @@ public enum TriageRenderer {
       ),
       ("not_following_back_kept", known ? .int(triage.kept.count) : .empty),
       ("kept_following", .int(triage.keptFollowing)),
+      ("not_following_back_inactive", known ? .int(triage.entries(.inactive).count) : .empty),
     ]
   }
 }
 
 extension TriageCategory {
-  /// The category in words, as the HTML report shows it: `web famous`, `ordinary`,
+  /// The category in words, as the HTML report shows it: `web famous`, `inactive`, `ordinary`,
   /// `unknown audience` (the raw value, `web_famous`, is for CSV and JSON).
   var words: String { rawValue.replacingOccurrences(of: "_", with: " ") }
 }

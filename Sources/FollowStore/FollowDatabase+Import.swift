@@ -113,6 +113,9 @@ extension FollowDatabase {
       accounts: &accounts, in: db)
     summary.postsAdded = try insertPosts(batch.posts, runID: runID, accounts: &accounts, in: db)
     try insertOwnerLists(batch.ownerLists, runID: runID, accounts: &accounts, in: db)
+    if batch.owner != nil {
+      try insertGone(batch.gone, runID: runID, accounts: &accounts, in: db)
+    }
     try insertWarnings(batch.warnings, unknownFiles: batch.unknownFiles, runID: runID, in: db)
     summary.accountsAdded = accounts.added
 

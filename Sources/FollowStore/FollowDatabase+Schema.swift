@@ -35,6 +35,10 @@ extension FollowDatabase {
     migrator.registerMigration("v6: fetch_page (resumable followgraph fetch)") { db in
       try db.execute(sql: fetchPageSchema)
     }
+    migrator.registerMigration("v7: snapshot_gone (accounts a fetch found deleted or suspended)") {
+      db in
+      try db.execute(sql: goneSchema)
+    }
     return migrator
   }
 

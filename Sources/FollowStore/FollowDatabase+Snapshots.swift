@@ -6,7 +6,8 @@ extension FollowDatabase {
   /// The history of an export owner: the lists each of its imports recorded.
   ///
   /// A list the export did not hold (no `follower.js`, a Mastodon export without followers)
-  /// is `nil` in the snapshot, not empty.
+  /// is `nil` in the snapshot, not empty. Each snapshot carries the accounts its fetch found
+  /// gone (`snapshot_gone`).
   ///
   /// - Parameter owner: The owner's id.
   /// - Returns: The snapshots, oldest first (by observation time, then import); empty when
@@ -49,7 +50,8 @@ extension FollowDatabase {
           following: (run["lists_following"] as Bool)
             ? following.sorted(by: NativeIDOrder.areInIncreasingOrder) : nil,
           followers: (run["lists_followers"] as Bool)
-            ? followers.sorted(by: NativeIDOrder.areInIncreasingOrder) : nil)
+            ? followers.sorted(by: NativeIDOrder.areInIncreasingOrder) : nil,
+          gone: try Self.gone(runID: id, in: db))
       }
     }
   }

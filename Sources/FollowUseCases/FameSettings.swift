@@ -1,4 +1,5 @@
 import FollowAnalysis
+import Foundation
 
 /// What a network's analysis adds to reciprocity: web-famous evidence and triage, and PageRank
 /// when `damping` is set.
@@ -9,6 +10,11 @@ public struct FameSettings: Sendable {
   public var whitelist: WebFameWhitelist
   /// The PageRank damping factor, or `nil` to skip PageRank.
   public var damping: Double?
+  /// `--inactive-days`: days without a post that make an account inactive.
+  public var inactiveDays = InactivityRule.defaultDays
+  /// `--as-of`, the date inactivity is counted back from; `nil` for the newest snapshot time
+  /// of the network's export owners.
+  public var asOf: Date?
 
   /// Creates settings.
   ///

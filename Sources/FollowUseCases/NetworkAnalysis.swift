@@ -82,17 +82,20 @@ public enum NetworkAnalysis {
   ///   - graph: The graph the report was computed on.
   ///   - accounts: The network's stored accounts (names and audience counts).
   ///   - fame: The thresholds, whitelist and PageRank damping.
+  ///   - inactivity: When an account counts as inactive (its reference date already chosen:
+  ///     `--as-of`, else the newest snapshot time of the network's owners).
   /// - Returns: The enriched report.
   /// - Complexity: O(*k* · (*n* + *m*) + *n* log *n*) with PageRank, O(*n* log *n* + *m*)
   ///   without.
   public static func addingFame(
-    to report: NetworkReport, graph: FollowGraph, accounts: [Account], fame: FameSettings
+    to report: NetworkReport, graph: FollowGraph, accounts: [Account], fame: FameSettings,
+    inactivity: InactivityRule = InactivityRule(referenceDate: nil)
   ) -> NetworkReport {
     var report = report
     report.pageRank = fame.damping.map { graph.pageRank(damping: $0) }
     let evidence = WebFameReport(
       graph: graph, accounts: accounts, pageRank: report.pageRank, criteria: fame.criteria,
-      whitelist: fame.whitelist)
+      whitelist: fame.whitelist, inactivity: inactivity)
     report.fame = evidence
     report.owners = report.owners.map { addingTriage(to: $0, graph: graph, fame: evidence) }
     return report

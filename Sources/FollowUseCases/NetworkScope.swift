@@ -127,8 +127,13 @@ public struct NetworkScope: Sendable {
       graph: graph, directory: directory,
       owners: owners.map { ($0.account, $0.listsFollowing, $0.listsFollowers) })
     guard let fame else { return (report, graph) }
+    let inactivity = InactivityRule(
+      days: fame.inactiveDays,
+      referenceDate: fame.asOf ?? owners.compactMap(\.lastObservedAt).max())
     return (
-      NetworkAnalysis.addingFame(to: report, graph: graph, accounts: accounts, fame: fame), graph
+      NetworkAnalysis.addingFame(
+        to: report, graph: graph, accounts: accounts, fame: fame, inactivity: inactivity),
+      graph
     )
   }
 }

@@ -94,6 +94,19 @@ import Testing
     #expect(snapshot.following?.count == 30)
   }
 
+  @Test func aNegativeCountWithAnEmptyListIsUnknownNotZero() async throws {
+    var faults = FakeMastodon.Faults()
+    faults.negativeFollowersCount = true
+    let (result, harness, _) = try await fetch(faults)
+    #expect(result.followers.state == .hidden)
+    let snapshot = try #require(try harness.snapshot(.mastodon, "alice@example.social"))
+    #expect(snapshot.followers == nil)
+    #expect(snapshot.following?.count == 30)
+    // The hidden count is unknown, not -1 or 0.
+    #expect(result.owner.followersCount == nil)
+    #expect(result.summary.warnings.contains { $0.message.contains("followers is hidden") })
+  }
+
   @Test func aBodyOverTheCapEndsTheList() async throws {
     let (result, _, _) = try await fetch(FakeMastodon.Faults()) { $0.policy.maxBodyBytes = 20_000 }
     // The owner's lookup is small; the 80-account follower page is not.

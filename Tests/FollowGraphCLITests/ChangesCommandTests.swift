@@ -32,7 +32,9 @@ struct ChangesCommandTests {
     #expect(text.contains("2021-03-01 -> 2023-06-15"))
     #expect(text.contains("new followers: 1\n    @star (x:2005)"))
     let csv = try fixture.run(["changes", "--db", fixture.db, "--format", "csv"])
-    #expect(csv.split(separator: "\n").count == 6)  // header + 5 changes
+    // header + 5 changes + the lost follower again as unfollowed_followers (not gone)
+    #expect(csv.split(separator: "\n").count == 7)
+    #expect(csv.contains(",unfollowed_followers,2002,"))
   }
 
   @Test("An account that owns no export is a clear error")

@@ -22,6 +22,11 @@ struct ChangesRendererTests {
     #expect(periods.count == 2)
     #expect(periods[1]["gained_followers"] is NSNull)
     #expect(periods[1]["new_following"] as? [String] == ["13"])
-    #expect(periods[0]["lost_followers"] as? [String] == ["15"])
+    #expect(periods[0]["lost_followers"] as? [String] == ["15", "16"])
+    // 15 was found gone by the later snapshot; 16 is an unfollow.
+    #expect(periods[0]["gone_followers"] as? [String] == ["15"])
+    #expect(periods[0]["unfollowed_followers"] as? [String] == ["16"])
+    #expect(periods[1]["gone_followers"] is NSNull)
+    #expect(periods[1]["gone_following"] as? [String] == [])
   }
 }

@@ -8,7 +8,9 @@ struct HTMLSectionsTests {
   @Test func absentSectionsLeaveANote() throws {
     let outline = XMLOutline(HTMLReport.render(try ReportFixture().input))
     let text = outline.text
-    #expect(text.contains("Triage into web famous, ordinary and unknown audience: not available"))
+    #expect(
+      text.contains(
+        "Triage into web famous, inactive, ordinary and unknown audience: not available"))
     #expect(text.contains("Web famous accounts and their thresholds: not available"))
     #expect(text.contains("Changes since the last snapshot"))
     #expect(text.contains("Not available: import two exports of this account"))
@@ -22,7 +24,8 @@ struct HTMLSectionsTests {
     #expect(text.contains("follow-back rate without web famous"))
     #expect(text.contains("100.00 %"))
     #expect(
-      text.contains("Not following back, triaged (1: 0 ordinary, 0 unknown audience, 1 web famous)")
+      text.contains(
+        "Not following back, triaged (1: 0 ordinary, 0 inactive, 0 unknown audience, 1 web famous)")
     )
     #expect(text.contains("Followers vs following, web famous highlighted"))
     #expect(text.contains("99.0th percentile: 100k"))

@@ -26,6 +26,22 @@ public struct SnapshotPeriod: Equatable, Sendable {
   public var newMutuals: [String]?
   /// Accounts mutual with the owner in `from` and not in `to`.
   public var lostMutuals: [String]?
+  /// The lost followers that are gone, not unfollows.
+  ///
+  /// Those whose profile the later snapshot's fetch found gone (deleted, suspended or
+  /// deactivated); empty when nothing was looked up (exports).
+  public var goneFollowers: [String]?
+  /// The dropped followings whose profile the later fetch found gone.
+  public var goneFollowing: [String]?
+  /// Why each gone account is gone, by native id.
+  public var goneReasons: [String: GoneReason] = [:]
+
+  /// The lost followers that are not gone: unfollows (or not looked up).
+  public var unfollowedFollowers: [String]? {
+    guard let lostFollowers else { return nil }
+    let gone = Set(goneFollowers ?? [])
+    return lostFollowers.filter { !gone.contains($0) }
+  }
 
   /// Creates a period.
   ///
@@ -85,7 +101,7 @@ public enum SnapshotChanges {
       if let since, later.observedAt <= since { return nil }
       let earlierMutual = mutual(earlier)
       let laterMutual = mutual(later)
-      return SnapshotPeriod(
+      var period = SnapshotPeriod(
         fromImport: earlier.importID, toImport: later.importID, from: earlier.observedAt,
         to: later.observedAt,
         gainedFollowers: difference(later.followers, earlier.followers),
@@ -94,6 +110,14 @@ public enum SnapshotChanges {
         droppedFollowing: difference(earlier.following, later.following),
         newMutuals: difference(laterMutual, earlierMutual),
         lostMutuals: difference(earlierMutual, laterMutual))
+      var reasons: [String: GoneReason] = [:]
+      for account in later.gone { reasons[account.id] = account.reason }
+      period.goneFollowers = period.lostFollowers?.filter { reasons[$0] != nil }
+      period.goneFollowing = period.droppedFollowing?.filter { reasons[$0] != nil }
+      for id in (period.goneFollowers ?? []) + (period.goneFollowing ?? []) {
+        period.goneReasons[id] = reasons[id]
+      }
+      return period
     }
   }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where an account's audience figure comes from.
 public enum AudienceSource: String, Equatable, Sendable {
   /// The platform's follower count, imported from audience data (twarc2, accounts CSV).
@@ -64,6 +66,12 @@ public struct AccountFame: Equatable, Sendable {
   public var whitelisted: Bool
   /// Whether percentile ≥ the minimum and ratio ≥ the minimum.
   public var meetsThresholds: Bool
+  /// When the account last posted, when known (the stored `last_post_at`: Mastodon
+  /// `last_status_at` from `fetch` or API pages).
+  public var lastPostAt: Date?
+  /// Whether the last post is older than the ``InactivityRule``; `nil` when the last post or
+  /// the reference date is unknown.
+  public var isInactive: Bool?
 
   /// Creates the evidence.
   ///
@@ -83,11 +91,13 @@ public struct AccountFame: Equatable, Sendable {
   ///   - isVerified: The verified flag.
   ///   - whitelisted: Whether the whitelist names it.
   ///   - meetsThresholds: Whether it meets both thresholds.
+  ///   - lastPostAt: When it last posted.
+  ///   - isInactive: Whether it is inactive.
   public init(
     id: String, handle: String?, graphIndex: Int?, audience: Int, audienceSource: AudienceSource,
     following: Int, followingSource: FollowingSource, ratio: Double, percentile: Double,
     pageRank: Double?, pageRankPercentile: Double?, listedCount: Int?, isVerified: Bool?,
-    whitelisted: Bool, meetsThresholds: Bool
+    whitelisted: Bool, meetsThresholds: Bool, lastPostAt: Date? = nil, isInactive: Bool? = nil
   ) {
     self.id = id
     self.handle = handle
@@ -104,6 +114,8 @@ public struct AccountFame: Equatable, Sendable {
     self.isVerified = isVerified
     self.whitelisted = whitelisted
     self.meetsThresholds = meetsThresholds
+    self.lastPostAt = lastPostAt
+    self.isInactive = isInactive
   }
 
   /// Web famous: listed in the whitelist, or meeting both thresholds.

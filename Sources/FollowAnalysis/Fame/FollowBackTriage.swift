@@ -7,6 +7,9 @@ public enum TriageCategory: String, CaseIterable, Equatable, Sendable {
   case kept
   /// Web famous: not following back is expected.
   case webFamous = "web_famous"
+  /// Not web famous, and its last post is known and older than the ``InactivityRule``: it may
+  /// never have seen the follow, so not following back says little. Checked before ordinary.
+  case inactive
   /// An ordinary account with a known audience that chose not to follow back: worth a look.
   case ordinary
   /// No imported follower count and not web famous by in-degree: the data cannot tell.
@@ -35,18 +38,23 @@ public struct TriageEntry: Equatable, Sendable {
   }
 }
 
-/// The owner's non-reciprocators split into kept, web famous, ordinary and unknown audience,
-/// and the follow-back rate with web-famous (and kept) accounts left out.
+/// The owner's non-reciprocators split into kept, web famous, inactive, ordinary and unknown
+/// audience, and the follow-back rate with web-famous (and kept) accounts left out.
 ///
 /// An account is **kept** when the keep-list names it (``AccountFame/whitelisted``); this is
 /// checked first, and a kept account is not counted as not following back. Otherwise it is
-/// **web famous** when ``AccountFame/isWebFamous``; otherwise it is **ordinary**
+/// **web famous** when ``AccountFame/isWebFamous`` (a famous account that went quiet is still
+/// one whose not following back is expected); otherwise **inactive** when
+/// ``AccountFame/isInactive`` (whatever its audience: an account that stopped posting may
+/// never have seen the follow, so its silence is not a choice); otherwise it is **ordinary**
 /// when its audience is an imported follower count, and **unknown audience** when only its
 /// in-degree is known: in an ego export the in-degree of a followed account says little, so
 /// it can reveal fame (a high in-degree) but not rule it out.
 public struct FollowBackTriage: Equatable, Sendable {
   /// The non-reciprocators with their class, sorted by id.
   public var entries: [TriageEntry]
+  /// The rule that made accounts inactive (its reference date `nil` when none was known).
+  public var inactivity: InactivityRule
   /// Accounts the owner follows that are web famous.
   public var webFamousFollowing: Int
   /// Of those, how many follow back.
@@ -66,6 +74,7 @@ public struct FollowBackTriage: Equatable, Sendable {
   ///   - fame: The network's audience evidence.
   /// - Complexity: O(*out*) for the owner's out-degree.
   public init(etiquette: OwnerEtiquette, graph: FollowGraph, fame: WebFameReport) {
+    inactivity = fame.inactivity
     entries = etiquette.notFollowingBack.map { index in
       let id = graph.accountIDs[index]
       let evidence = fame[id]
@@ -74,6 +83,8 @@ public struct FollowBackTriage: Equatable, Sendable {
         category = .kept
       } else if evidence?.isWebFamous == true {
         category = .webFamous
+      } else if evidence?.isInactive == true {
+        category = .inactive
       } else if evidence?.audienceSource == .followersCount {
         category = .ordinary
       } else {

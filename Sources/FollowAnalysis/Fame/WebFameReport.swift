@@ -1,4 +1,5 @@
 import FollowModel
+import Foundation
 
 /// Audience evidence for the accounts of one network and which of them are web famous.
 ///
@@ -15,11 +16,16 @@ import FollowModel
 ///
 /// **Web famous** = audience percentile ≥ ``WebFameCriteria/minPercentile`` and ratio ≥
 /// ``WebFameCriteria/minRatio``, or named in the whitelist.
+///
+/// **Inactive** (``AccountFame/isInactive``) = the account's last post is known and older
+/// than ``inactivity``'s days before its reference date.
 public struct WebFameReport: Equatable, Sendable {
   /// The network.
   public var network: Network
   /// The thresholds used.
   public var criteria: WebFameCriteria
+  /// When an account counts as inactive.
+  public var inactivity: InactivityRule
   /// Every account of the population, by audience (highest first), then by id.
   public var accounts: [AccountFame]
   /// The PageRank the figures use, when computed.
@@ -39,14 +45,17 @@ public struct WebFameReport: Equatable, Sendable {
   ///   - pageRank: PageRank of `graph`, or `nil` to leave PageRank figures out.
   ///   - criteria: The thresholds.
   ///   - whitelist: Accounts web famous by declaration.
+  ///   - inactivity: When an account counts as inactive; without a reference date, none does.
   /// - Complexity: O(*n* log *n* + *m* + *w*·*n*) for *n* accounts, *m* follows and *w*
   ///   whitelist entries.
   public init(
     graph: FollowGraph, accounts: [Account], pageRank: PageRankResult?,
-    criteria: WebFameCriteria = WebFameCriteria(), whitelist: WebFameWhitelist = .empty
+    criteria: WebFameCriteria = WebFameCriteria(), whitelist: WebFameWhitelist = .empty,
+    inactivity: InactivityRule = InactivityRule(referenceDate: nil)
   ) {
     network = graph.network
     self.criteria = criteria
+    self.inactivity = inactivity
     self.pageRank = pageRank
     let directory = AccountDirectory(accounts)
     var graphIndex: [String: Int] = [:]
@@ -74,7 +83,8 @@ public struct WebFameReport: Equatable, Sendable {
         pageRank: index.flatMap { i in scores.map { $0[i] } },
         pageRankPercentile: index.flatMap { i in pageRankPercentiles.map { $0[i] } },
         listedCount: record?.listedCount, isVerified: record?.isVerified, whitelisted: false,
-        meetsThresholds: false)
+        meetsThresholds: false, lastPostAt: record?.lastPostAt,
+        isInactive: inactivity.isInactive(lastPostAt: record?.lastPostAt))
     }
     let percentiles = PercentileRank.of(rows.map { Double($0.audience) })
     var matched = [Bool](repeating: false, count: whitelist.entries.count)
@@ -126,6 +136,9 @@ public struct WebFameReport: Equatable, Sendable {
 
   /// The web-famous accounts, by audience.
   public var webFamous: [AccountFame] { accounts.filter(\.isWebFamous) }
+
+  /// The accounts of the population that are inactive, by audience.
+  public var inactive: [AccountFame] { accounts.filter { $0.isInactive == true } }
 
   /// How many accounts are ranked.
   public var population: Int { accounts.count }

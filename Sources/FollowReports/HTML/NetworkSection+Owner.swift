@@ -171,12 +171,12 @@ extension NetworkSection {
             rows: owner.notFollowingBack.map(HTMLBlocks.accountCells), limit: options.tableLimit,
             fullList: "not_following_back.csv"),
           HTMLBlocks.note(
-            "Triage into web famous, ordinary and unknown audience: not available. Import "
+            "Triage into web famous, inactive, ordinary and unknown audience: not available. Import "
               + "audience data (profiles with follower counts) to tell accounts that are "
               + "simply web famous from ordinary ones that chose not to follow back."),
         ], separator: .newline)
     }
-    let order: [TriageCategory] = [.ordinary, .unknownAudience, .webFamous]
+    let order: [TriageCategory] = [.ordinary, .inactive, .unknownAudience, .webFamous]
     let sorted = famousFigures.nonReciprocators.enumerated().sorted { a, b in
       let ra = order.firstIndex(of: a.element.triage) ?? 0
       let rb = order.firstIndex(of: b.element.triage) ?? 0

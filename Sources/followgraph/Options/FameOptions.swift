@@ -33,6 +33,16 @@ struct FameOptions: ParsableArguments {
       valueName: "file"))
   var whitelist: [String] = []
 
+  @Option(
+    name: .customLong("inactive-days"),
+    help: ArgumentHelp(
+      "Triage: an account whose last post (the stored last_post_at: Mastodon last_status_at "
+        + "from fetch or API pages) is older than this many days is inactive. Counted back from --as-of "
+        + "where the command has it, else from the owner's latest snapshot (the newest "
+        + "export or fetch); an unknown last post is never inactive.",
+      valueName: "N"))
+  var inactiveDays: Int = InactivityRule.defaultDays
+
   /// The keep-list files given, `--keep` first; `nil` when none.
   var keepFiles: String? {
     let files = keep + whitelist
@@ -45,6 +55,9 @@ struct FameOptions: ParsableArguments {
     }
     guard minRatio.isFinite, minRatio >= 0 else {
       throw ValidationError("--min-ratio must be 0 or more")
+    }
+    guard inactiveDays >= 0 else {
+      throw ValidationError("--inactive-days must be 0 or more")
     }
   }
 
@@ -71,9 +84,14 @@ struct FameOptions: ParsableArguments {
     return WebFameWhitelist(entries: entries)
   }
 
-  /// The settings the use cases take, with PageRank when `damping` is given.
-  func settings(damping: Double?) throws -> FameSettings {
-    FameSettings(criteria: criteria, whitelist: try loadWhitelist(), damping: damping)
+  /// The settings the use cases take, with PageRank when `damping` is given and inactivity
+  /// counted back from `asOf` (`--as-of`) when given, else from the owner's latest snapshot.
+  func settings(damping: Double?, asOf: Date? = nil) throws -> FameSettings {
+    var settings = FameSettings(
+      criteria: criteria, whitelist: try loadWhitelist(), damping: damping)
+    settings.inactiveDays = inactiveDays
+    settings.asOf = asOf
+    return settings
   }
 }
 

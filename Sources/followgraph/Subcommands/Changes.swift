@@ -11,8 +11,11 @@ struct Changes: ParsableCommand {
       Compares each pair of consecutive snapshots (imports of the same owner's export, by \
       observation date): followers gained and lost (unfollowed, or the account is gone), \
       followings added and dropped, and follow-backs that appeared (accounts that became \
-      mutual) or ended. A list is compared only when both snapshots hold it; otherwise it is \
-      'not compared' (text) or null (JSON). Ids are sorted.
+      mutual) or ended. Lost followers and dropped followings are split into gone (a fetch \
+      looked the account up and its profile no longer resolves: deleted, suspended or \
+      deactivated) and unfollowed (the rest, including everything exports cannot look up). A \
+      list is compared only when both snapshots hold it; otherwise it is 'not compared' \
+      (text) or null (JSON). Ids are sorted.
       """)
 
   @OptionGroup var database: DatabaseOptions

@@ -17,7 +17,9 @@ struct Famous: ParsableCommand {
       accounts of the follow graph plus the accounts with an imported followers_count; \
       PageRank and its percentile on the follow graph. Web famous = percentile >= \
       --min-percentile and ratio >= --min-ratio, or on the keep-list (--keep or --whitelist \
-      files, and the database's list, 'followgraph keep'). Sorted by \
+      files, and the database's list, 'followgraph keep'). Inactive = the last post is known \
+      and older than --inactive-days before the newest snapshot of the network's owners \
+      (last_post_at and inactive columns; unknown last posts are never inactive). Sorted by \
       audience, highest first; --all lists every account of the population.
       """)
 

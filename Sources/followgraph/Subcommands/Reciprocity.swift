@@ -12,8 +12,10 @@ struct Reciprocity: ParsableCommand {
       following) and followers followed back (mutual / followers), with the lists of accounts \
       that do not follow back and of fans; then the graph's edge reciprocity (igraph default, \
       networkx overall_reciprocity), pair reciprocity (igraph "ratio", Kwak et al. 2010) and \
-      Garlaschelli-Loffredo rho. The accounts that do not follow back are triaged into web \
-      famous (expected), ordinary (worth a look) and unknown audience, and the follow-back \
+      Garlaschelli-Loffredo rho. The accounts that do not follow back are triaged, in this \
+      order, into kept (the keep-list), web famous (expected), inactive (last post known and \
+      older than --inactive-days before the owner's latest snapshot), ordinary (worth a look) \
+      and unknown audience, and the follow-back \
       rate is also given with web-famous accounts left out (see 'followgraph famous'). \
       Undefined ratios print as n/a (text), null (JSON) or empty (CSV).
       """)

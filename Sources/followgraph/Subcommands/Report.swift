@@ -23,7 +23,8 @@ struct Report: ParsableCommand {
   @Option(
     name: .customLong("as-of"),
     help: ArgumentHelp(
-      "The report date printed in the files. Default: today (UTC).",
+      "The report date printed in the files, and the date --inactive-days counts back from. "
+        + "Default: today (UTC) for the date printed; the owner's latest snapshot for inactivity.",
       valueName: "YYYY-MM-DD"))
   var asOf: Day?
 
@@ -52,7 +53,8 @@ struct Report: ParsableCommand {
     let bar = progress.makeBar()
     defer { bar.finish() }
     let input = try FollowQueries(store: try database.openStore(create: false)).report(
-      asOf: asOf?.date ?? Date(), fame: try fame.settings(damping: pageRank.damping),
+      asOf: asOf?.date ?? Date(),
+      fame: try fame.settings(damping: pageRank.damping, asOf: asOf?.date),
       topics: try topics.analysisOptions(), progress: bar)
     bar.phase("writing reports")
     let files = ReportBundle.render(

@@ -22,6 +22,11 @@ enum FetchResultText {
       "  accounts with audience counts: \(result.accountsWithAudience)"
         + (result.accountsGone > 0 ? "; listed but gone: \(result.accountsGone)" : ""),
     ]
+    if result.accountsLeft > 0 {
+      lines.append(
+        "  left the lists since the previous snapshot: \(result.accountsLeft), of which gone "
+          + "(deleted, suspended or deactivated): \(result.accountsLeftGone)")
+    }
     if result.posts.count > 0 {
       lines.append("  posts: \(result.posts.count) (shares: \(result.posts.shares))")
     }
@@ -74,6 +79,8 @@ enum FetchResultText {
             .object([("url", .string($0.url)), ("message", .string($0.message))])
           })
       ),
+      ("accounts_left", .int(result.accountsLeft)),
+      ("accounts_left_gone", .int(result.accountsLeftGone)),
     ])
   }
 }

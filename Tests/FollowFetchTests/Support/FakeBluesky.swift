@@ -18,6 +18,10 @@ final class FakeBluesky: @unchecked Sendable {
   let deletedDID: String
   /// The first getFollows request answers 429 with `RateLimit-Reset` 30 s after `now`.
   var rateLimitOnce = false
+  /// Accounts deleted since an earlier fetch: gone from the lists and from `getProfiles`.
+  var deletedSince: Set<String> = []
+  /// Accounts that unfollowed since an earlier fetch: gone from the lists only.
+  var unfollowedSince: Set<String> = []
   let now: Date
   private let lock = NSLock()
   private var limited = false
@@ -75,7 +79,8 @@ final class FakeBluesky: @unchecked Sendable {
     case "/xrpc/app.bsky.graph.getFollowers":
       guard let cursor = request.value("cursor") else { return followers.reply }
       guard cursor == self.cursor(followers) else { return .json(#"{"followers":[]}"#) }
-      let entries = Self.extraFollowers.map {
+      let departed = deletedSince.union(unfollowedSince)
+      let entries = Self.extraFollowers.filter { !departed.contains($0) }.map {
         #"{"did":"\#($0)","handle":"x.bsky.social","labels":[],"viewer":{"muted":false}}"#
       }
       return .json(
@@ -99,7 +104,8 @@ final class FakeBluesky: @unchecked Sendable {
       return .json(#"{"subject":{"did":"\#(ownerDID)","handle":"c.bsky.social"},"follows":[]}"#)
     case "/xrpc/app.bsky.actor.getProfiles":
       let actors = request.query.filter { $0.0 == "actors" }.map(\.1)
-      let found = actors.filter { $0 != deletedDID }.map(profileJSON)
+      let found = actors.filter { $0 != deletedDID && !deletedSince.contains($0) }.map(
+        profileJSON)
       return .json(#"{"profiles":["# + found.joined(separator: ",") + "]}")
     case "/xrpc/app.bsky.feed.getAuthorFeed":
       return request.value("cursor") == nil ? feed.reply : .json(#"{"feed":[]}"#)

@@ -20,6 +20,9 @@ final class FakeMastodon: @unchecked Sendable {
     var loopingFollowers = false
     /// The owner hides followers: an empty list while the count is positive.
     var hiddenFollowers = false
+    /// The owner hides its followers count (`followers_count` -1, as servers that hide the
+    /// network answer) and its followers list is empty.
+    var negativeFollowersCount = false
     /// Page sizes of the followers list (shorter than the limit, still continuing).
     var shortPages = false
     /// A page that never ends: every followers page links to a new one.
@@ -128,7 +131,9 @@ final class FakeMastodon: @unchecked Sendable {
       }
       return .json(ownerJSON, headers: limits)
     case "/api/v1/accounts/1/followers":
-      if faults.hiddenFollowers { return .json("[]", headers: limits) }
+      if faults.hiddenFollowers || faults.negativeFollowersCount {
+        return .json("[]", headers: limits)
+      }
       return page(followers, request: request, list: "followers", size: faults.shortPages ? 7 : 80)
     case "/api/v1/accounts/1/following":
       return page(following, request: request, list: "following", size: 80)
@@ -161,7 +166,9 @@ final class FakeMastodon: @unchecked Sendable {
     accountJSON(0, id: "1").replacingOccurrences(of: "\"user0\"", with: "\"alice\"")
       .replacingOccurrences(
         of: "\"followers_count\":0,\"following_count\":0",
-        with: "\"followers_count\":\(followers.count),\"following_count\":\(following.count)")
+        with:
+          "\"followers_count\":\(faults.negativeFollowersCount ? -1 : followers.count),"
+          + "\"following_count\":\(following.count)")
   }
 
   private var statusesJSON: String {

@@ -31,6 +31,8 @@ public enum Mastodon {
     public var lastStatusAt: String?
     /// Whether the account is suspended (then its lists are empty).
     public var suspended: Bool?
+    /// Whether the account hides its followers and followings from others.
+    public var hideCollections: Bool?
   }
 
   /// The `Status` entity (`/api/v1/accounts/:id/statuses`).
@@ -74,7 +76,7 @@ public enum Mastodon {
   }
 
   /// The decoder for Mastodon JSON.
-  static let decoder: JSONDecoder = {
+  public static let decoder: JSONDecoder = {
     let decoder = JSONDecoder()
     decoder.keyDecodingStrategy = .convertFromSnakeCase
     return decoder
@@ -83,6 +85,9 @@ public enum Mastodon {
 
 /// The Bluesky AppView's own lexicon types, as far as the fetch reads them.
 public enum Bluesky {
+  /// The decoder for Bluesky JSON (the lexicons' keys are camelCase already).
+  public static var decoder: JSONDecoder { JSONDecoder() }
+
   /// `app.bsky.actor.defs#profileView`: a list entry (no counts).
   public struct ProfileView: Codable, Equatable, Sendable {
     /// The account's DID: its stable identity.
@@ -124,7 +129,7 @@ public enum Bluesky {
   }
 
   /// `app.bsky.graph.getFollowers#output`.
-  public struct GetFollowersOutput: Codable, Sendable {
+  public struct GetFollowersOutput: Codable, Equatable, Sendable {
     /// The accounts.
     public var followers: [ProfileView]
     /// The next page's cursor.
@@ -132,7 +137,7 @@ public enum Bluesky {
   }
 
   /// `app.bsky.graph.getFollows#output`.
-  public struct GetFollowsOutput: Codable, Sendable {
+  public struct GetFollowsOutput: Codable, Equatable, Sendable {
     /// The accounts.
     public var follows: [ProfileView]
     /// The next page's cursor.
@@ -140,19 +145,19 @@ public enum Bluesky {
   }
 
   /// `app.bsky.actor.getProfiles#output`.
-  public struct GetProfilesOutput: Codable, Sendable {
+  public struct GetProfilesOutput: Codable, Equatable, Sendable {
     /// The profiles found (unknown or deleted actors are absent).
     public var profiles: [ProfileViewDetailed]
   }
 
   /// `com.atproto.identity.resolveHandle#output`.
-  public struct ResolveHandleOutput: Codable, Sendable {
+  public struct ResolveHandleOutput: Codable, Equatable, Sendable {
     /// The DID.
     public var did: String
   }
 
   /// `app.bsky.feed.getAuthorFeed#output`.
-  public struct GetAuthorFeedOutput: Codable, Sendable {
+  public struct GetAuthorFeedOutput: Codable, Equatable, Sendable {
     /// The items.
     public var feed: [FeedViewPost]
     /// The next page's cursor.
@@ -160,7 +165,7 @@ public enum Bluesky {
   }
 
   /// `app.bsky.feed.defs#feedViewPost`.
-  public struct FeedViewPost: Codable, Sendable {
+  public struct FeedViewPost: Codable, Equatable, Sendable {
     /// The post.
     public var post: PostView
     /// Why it is in the feed: `app.bsky.feed.defs#reasonRepost` for a repost.
@@ -168,7 +173,7 @@ public enum Bluesky {
   }
 
   /// `app.bsky.feed.defs#reasonRepost` and its siblings, by `$type`.
-  public struct Reason: Codable, Sendable {
+  public struct Reason: Codable, Equatable, Sendable {
     /// The lexicon type.
     public var type: String
 
@@ -176,7 +181,7 @@ public enum Bluesky {
   }
 
   /// `app.bsky.feed.defs#postView`, as far as read.
-  public struct PostView: Codable, Sendable {
+  public struct PostView: Codable, Equatable, Sendable {
     /// The post's `at://` URI.
     public var uri: String
     /// The author.
@@ -186,7 +191,7 @@ public enum Bluesky {
   }
 
   /// `app.bsky.feed.post`, as far as read.
-  public struct PostRecord: Codable, Sendable {
+  public struct PostRecord: Codable, Equatable, Sendable {
     /// The text.
     public var text: String?
     /// When the author says it was written.
@@ -198,13 +203,13 @@ public enum Bluesky {
   }
 
   /// `app.bsky.feed.post#replyRef`, as far as read.
-  public struct ReplyRef: Codable, Sendable {
+  public struct ReplyRef: Codable, Equatable, Sendable {
     /// The post replied to.
     public var parent: StrongRef
   }
 
   /// `com.atproto.repo.strongRef`.
-  public struct StrongRef: Codable, Sendable {
+  public struct StrongRef: Codable, Equatable, Sendable {
     /// The record's URI.
     public var uri: String
   }
