@@ -79,13 +79,25 @@ extension PostgresStore {
         ).decode((String, String).self) {
           if relation == "following" { following.append(native) } else { followers.append(native) }
         }
+        var gone: [GoneAccount] = []
+        for try await (native, reason) in try await connection.query(
+          """
+          SELECT a.native_id, g.reason FROM snapshot_gone g
+          JOIN account a ON a.id = g.account_id WHERE g.import_run_id = \(id)
+          """, logger: logger
+        ).decode((String, String).self) {
+          if let reason = GoneReason(rawValue: reason) {
+            gone.append(GoneAccount(id: native, reason: reason))
+          }
+        }
         snapshots.append(
           OwnerSnapshot(
             importID: id, observedAt: observedAt,
             following: listsFollowing
               ? following.sorted(by: NativeIDOrder.areInIncreasingOrder) : nil,
             followers: listsFollowers
-              ? followers.sorted(by: NativeIDOrder.areInIncreasingOrder) : nil))
+              ? followers.sorted(by: NativeIDOrder.areInIncreasingOrder) : nil,
+            gone: gone.sorted { NativeIDOrder.areInIncreasingOrder($0.id, $1.id) }))
       }
       return snapshots
     }

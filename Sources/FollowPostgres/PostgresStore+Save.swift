@@ -117,6 +117,10 @@ extension PostgresStore {
     try await insertOwnerLists(
       batch.ownerLists, runID: runID, accounts: &accounts, connection: connection,
       logger: logger)
+    if batch.owner != nil {
+      try await insertGone(
+        batch.gone, runID: runID, accounts: &accounts, connection: connection, logger: logger)
+    }
     try await insertWarnings(
       batch.warnings, unknownFiles: batch.unknownFiles, runID: runID, connection: connection,
       logger: logger)

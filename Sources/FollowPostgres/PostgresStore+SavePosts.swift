@@ -124,6 +124,34 @@ extension PostgresStore {
     }
   }
 
+  /// Records the accounts the fetch found gone for the owner's snapshot (one row per account;
+  /// the first reason wins).
+  static func insertGone(
+    _ gone: [GoneAccount], runID: Int64, accounts: inout PostgresAccountIDs,
+    connection: PostgresConnection, logger: Logger
+  ) async throws {
+    var seen: Set<Int64> = []
+    var rows: [(Int64, String)] = []
+    for account in gone {
+      let id = accounts.rowID(for: account.id)
+      if seen.insert(id).inserted { rows.append((id, account.reason.rawValue)) }
+    }
+    guard !rows.isEmpty else { return }
+    try await accounts.flush(connection, logger: logger)
+    let copied = rows
+    try await connection.copyRows(
+      into: "snapshot_gone", columns: ["import_run_id", "account_id", "reason"], logger: logger
+    ) { copy in
+      for (id, reason) in copied {
+        copy.add(runID)
+        copy.add(id)
+        copy.add(reason)
+        copy.endRow()
+        if copy.isFull { try await copy.flush() }
+      }
+    }
+  }
+
   /// Records the import's warnings (the first 1,000, as the SQLite store) and unknown files.
   static func insertWarnings(
     _ warnings: [ImportWarning], unknownFiles: [String], runID: Int64,

@@ -68,6 +68,20 @@ extension PostgresStore {
         )
         """
       ]),
+    Migration(
+      name: "v7: snapshot_gone (accounts a fetch found deleted or suspended)",
+      statements: [
+        """
+        CREATE TABLE snapshot_gone (
+          import_run_id bigint NOT NULL REFERENCES import_run (id) ON DELETE CASCADE,
+          account_id    bigint NOT NULL REFERENCES account (id),
+          reason        text COLLATE "C" NOT NULL CHECK (reason IN ('not_found', 'suspended',
+                          'deactivated', 'taken_down')),
+          PRIMARY KEY (import_run_id, account_id)
+        )
+        """,
+        "CREATE INDEX snapshot_gone_by_account ON snapshot_gone (account_id)",
+      ]),
   ]
 
   /// The first schema.

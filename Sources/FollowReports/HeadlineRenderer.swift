@@ -144,6 +144,7 @@ public enum HeadlineRenderer {
   /// How the headline names the classes it knows.
   static let names: [TriageCategory: String] = [
     .webFamous: "web famous", .ordinary: "ordinary",
+    .inactive: "inactive (no post in the inactivity window)",
     .unknownAudience: "of unknown audience (no follower count imported)",
     .kept: "kept (on your keep-list, not counted as not following back)",
   ]
