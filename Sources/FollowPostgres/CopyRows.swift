@@ -78,7 +78,9 @@ struct CopyRows: ~Copyable {
     buffer.writeStaticString("\\N")
   }
 
-  /// Ends the row. Synchronous, so that writing a row costs no suspension: callers send
+  /// Ends the row.
+  ///
+  /// Synchronous, so that writing a row costs no suspension: callers send
   /// the chunk with ``flush()`` once ``isFull``.
   mutating func endRow() {
     buffer.writeInteger(UInt8(ascii: "\n"))
