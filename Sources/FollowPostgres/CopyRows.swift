@@ -78,12 +78,17 @@ struct CopyRows: ~Copyable {
     buffer.writeStaticString("\\N")
   }
 
-  /// Ends the row; sends the chunk when it is full.
-  mutating func endRow() async throws {
+  /// Ends the row.
+  ///
+  /// Synchronous, so that writing a row costs no suspension: callers send
+  /// the chunk with ``flush()`` once ``isFull``.
+  mutating func endRow() {
     buffer.writeInteger(UInt8(ascii: "\n"))
     fieldsInRow = 0
-    if buffer.readableBytes >= Self.chunkBytes { try await flush() }
   }
+
+  /// Whether the chunk is ready to be sent.
+  var isFull: Bool { buffer.readableBytes >= Self.chunkBytes }
 
   /// Sends what is buffered.
   mutating func flush() async throws {

@@ -79,7 +79,8 @@ struct PostgresAccountIDs {
         copy.add(id)
         copy.add(network)
         copy.add(nativeID)
-        try await copy.endRow()
+        copy.endRow()
+        if copy.isFull { try await copy.flush() }
       }
     }
     // Keep the identity ahead of the ids used here, for rows added by other means.

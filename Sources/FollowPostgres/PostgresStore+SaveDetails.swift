@@ -37,7 +37,8 @@ extension PostgresStore {
         copy.add(from)
         copy.add(to)
         copy.add(created)
-        try await copy.endRow()
+        copy.endRow()
+        if copy.isFull { try await copy.flush() }
       }
     }
     try await connection.query(
@@ -96,7 +97,8 @@ extension PostgresStore {
         copy.add(profile.isBot)
         copy.add(profile.createdAt.map(UTCTime.timestamp))
         copy.add(profile.lastPostAt.map(UTCTime.timestamp))
-        try await copy.endRow()
+        copy.endRow()
+        if copy.isFull { try await copy.flush() }
       }
     }
     try await connection.query(

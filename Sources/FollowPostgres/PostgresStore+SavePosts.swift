@@ -45,7 +45,8 @@ extension PostgresStore {
         copy.add(post.isRepost)
         copy.add(post.replyToID)
         copy.add(post.isShare)
-        try await copy.endRow()
+        copy.endRow()
+        if copy.isFull { try await copy.flush() }
       }
     }
     let network = accounts.network.rawValue
@@ -76,7 +77,8 @@ extension PostgresStore {
             copy.add(post.id)
             copy.add(kind)
             copy.add(value)
-            try await copy.endRow()
+            copy.endRow()
+            if copy.isFull { try await copy.flush() }
           }
         }
       }
@@ -119,7 +121,8 @@ extension PostgresStore {
         copy.add(id)
         copy.add(seq)
         copy.add(listedAt)
-        try await copy.endRow()
+        copy.endRow()
+        if copy.isFull { try await copy.flush() }
       }
     }
   }
@@ -168,7 +171,8 @@ extension PostgresStore {
           copy.add(Int64(seq))
           copy.add(item.location)
           copy.add(item.message)
-          try await copy.endRow()
+          copy.endRow()
+          if copy.isFull { try await copy.flush() }
         }
       }
     }
@@ -181,7 +185,8 @@ extension PostgresStore {
       for path in paths {
         copy.add(runID)
         copy.add(path)
-        try await copy.endRow()
+        copy.endRow()
+        if copy.isFull { try await copy.flush() }
       }
     }
   }
