@@ -52,6 +52,16 @@ public enum ChangesRenderer {
     ]
   }
 
+  /// The split of lost followers into unfollowed and gone, which text and CSV show only for
+  /// a period in which some account was found gone; otherwise it would repeat the lost
+  /// followers word for word (exports look nothing up, so they never find anyone gone). JSON
+  /// always has every key.
+  static let goneSplit: Set<String> = ["unfollowed_followers", "gone_followers", "gone_following"]
+
+  static func shows(_ kind: String, in period: SnapshotPeriod) -> Bool {
+    !goneSplit.contains(kind) || !period.goneReasons.isEmpty
+  }
+
   /// The CSV columns; `gone_reason` (why a gone account is gone) was added last.
   public static let columns = [
     "owner", "network", "from", "to", "change", "account", "handle", "gone_reason",
@@ -73,7 +83,7 @@ public enum ChangesRenderer {
     for period in changes.periods {
       out += "\n\(UTCTime.day(period.from)) -> \(UTCTime.day(period.to)) "
       out += "(imports #\(period.fromImport) -> #\(period.toImport))\n"
-      for (_, heading, path) in kinds {
+      for (name, heading, path) in kinds where shows(name, in: period) {
         guard let ids = period[keyPath: path] else {
           out += "  \(heading): not compared (a snapshot does not list them)\n"
           continue
@@ -147,7 +157,7 @@ public enum ChangesRenderer {
     var table = CSVTable(header: columns)
     for changes in histories {
       for period in changes.periods {
-        for (name, _, path) in kinds {
+        for (name, _, path) in kinds where shows(name, in: period) {
           for id in period[keyPath: path] ?? [] {
             table.rows.append([
               .text(changes.owner.id.value), .text(changes.owner.id.network.rawValue),

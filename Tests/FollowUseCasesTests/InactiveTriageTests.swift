@@ -87,7 +87,9 @@ struct InactiveTriageTests {
     #expect(evidence["13"]?.isInactive == false)
     #expect(evidence["14"]?.isInactive == nil)
     #expect(evidence.inactive.map(\.id).sorted() == ["10", "11", "12", "15"])
-    let json = FamousRenderer.json(evidence, all: true, whitelist: nil).render()
+    let json = FamousRenderer.json(
+      evidence, all: true, keepList: KeepListUse(files: nil, storedEntries: 0)
+    ).render()
     let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
     let inactivity = try #require(object?["inactivity"] as? [String: Any])
     #expect(inactivity["inactive_days"] as? Int == 90)
