@@ -35,6 +35,13 @@ enum Variants {
         "NMF start + mixture (kept), λ \(kept.smoothing), LL \(Int(kept.logLikelihood))",
         kept.postTopics.map { $0 ?? -1 }, start)
       start = Date()
+      let sublinear = TopicDiscovery.run(
+        documents: documents, groups: groups, groupCount: 1, k: corpus.k,
+        starts: [.sublinearNMF])
+      show(
+        "sublinear TF NMF start + mixture, λ \(sublinear.smoothing)",
+        sublinear.postTopics.map { $0 ?? -1 }, start)
+      start = Date()
       let gsdmm = TopicDiscovery.run(
         documents: documents, groups: groups, groupCount: 1, k: corpus.k,
         starts: [.dirichletMixture(seeds: 4)], smoothing: kept.smoothing)

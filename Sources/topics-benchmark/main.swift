@@ -5,11 +5,12 @@ import Foundation
 // topics-benchmark: times topic discovery on synthetic posts (release build); with
 // --reference, prints NMI/ARI/purity on every labelled corpus of ../shared/reference/topics/
 // beside scikit-learn recomputed in the same run (Scripts/topics-sklearn.py), and the focus
-// error; --variants prints the discovery variants tried; --topic-counts the auto-k scores.
+// error; --variants prints the discovery variants tried; --topic-counts the auto-k scores;
+// --stability the stability of each number of topics (an auto-k rule tried).
 //
 //   swift run -c release topics-benchmark [--posts 100000] [--accounts 500] [--topics 8]
 //   swift run -c release topics-benchmark --reference [--reference-dir PATH]
-//   swift run -c release topics-benchmark --variants | --topic-counts
+//   swift run -c release topics-benchmark --variants | --topic-counts | --stability
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String, _ fallback: Int) -> Int {
@@ -46,7 +47,9 @@ let referenceFolder: URL = {
     .appendingPathComponent("shared/reference/topics")
 }()
 
-if arguments.contains("--topic-counts") {
+if arguments.contains("--stability") {
+  Variants.stability(try LabelledCorpus.all(in: referenceFolder))
+} else if arguments.contains("--topic-counts") {
   Variants.topicCounts(try LabelledCorpus.all(in: referenceFolder))
 } else if arguments.contains("--variants") {
   Variants.run(try LabelledCorpus.all(in: referenceFolder))

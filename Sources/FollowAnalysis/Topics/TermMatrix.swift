@@ -76,12 +76,13 @@ public struct TermMatrix: Sendable {
   /// TF-IDF weights as scikit-learn's `TfidfVectorizer` defaults compute them: raw counts
   /// times `ln((1 + n) / (1 + df)) + 1`, each row scaled to unit Euclidean length.
   ///
+  /// - Parameter sublinear: Weight a count *c* as 1 + ln *c* (`sublinear_tf=True`).
   /// - Returns: The weighted matrix; empty rows stay empty.
   /// - Complexity: O(*nnz*).
-  public func tfidf() -> SparseMatrix {
+  public func tfidf(sublinear: Bool = false) -> SparseMatrix {
     let n = Double(counts.rows)
     let idf = documentFrequency.map { log((1 + n) / (1 + Double($0))) + 1 }
-    var values = counts.values
+    var values = sublinear ? counts.values.map { 1 + log($0) } : counts.values
     for r in 0..<counts.rows {
       let range = counts.rowStart[r]..<counts.rowStart[r + 1]
       var norm = 0.0

@@ -8,6 +8,10 @@ extension TopicDiscovery {
     /// GSDMM (``DirichletMixture``) from `seeds` seeded random deals; the run with the highest
     /// collapsed joint likelihood is kept.
     case dirichletMixture(seeds: Int)
+    /// As ``nmf``, with sublinear term frequency, 1 + ln count
+    /// (``TermMatrix/tfidf(sublinear:)``); tried and not adopted (README, "How well it
+    /// works").
+    case sublinearNMF
   }
 
   /// The starts tried by default: NMF alone.
@@ -37,14 +41,15 @@ extension TopicDiscovery {
     // NMF runs on every post, as before GSDMM came: on a 20,000-post sample it saved a third of
     // the CPU time at 100,000 synthetic posts with the same agreement there, but no labelled
     // corpus above 20,000 posts backs it.
-    let stride = start == .nmf ? 1 : max(1, (n + startSampleLimit - 1) / startSampleLimit)
+    let sampled = if case .dirichletMixture = start { true } else { false }
+    let stride = sampled ? max(1, (n + startSampleLimit - 1) / startSampleLimit) : 1
     let sample = Array(Swift.stride(from: 0, to: n, by: stride))
     let counts = stride == 1 ? matrix.counts : matrix.counts.rows(sample)
     var clusters: [Int]
     let iterations: Int
     switch start {
-    case .nmf:
-      let tfidf = matrix.tfidf()
+    case .nmf, .sublinearNMF:
+      let tfidf = matrix.tfidf(sublinear: start == .sublinearNMF)
       let nmf = NMF.factorize(stride == 1 ? tfidf : tfidf.rows(sample), k: k)
       clusters = nmf.dominantComponents.map { $0 ?? 0 }
       iterations = nmf.iterations
