@@ -52,12 +52,14 @@ public enum ChangesRenderer {
     ]
   }
 
-  /// The split of lost followers into unfollowed and gone, which text and CSV show only for
-  /// a period in which some account was found gone; otherwise it would repeat the lost
-  /// followers word for word (exports look nothing up, so they never find anyone gone). JSON
-  /// always has every key.
+  /// The kinds that split lost followers into unfollowed and gone.
+  ///
+  /// Text and CSV show them only for a period in which some account was found gone;
+  /// otherwise they would repeat the lost followers word for word (exports look nothing up,
+  /// so they never find anyone gone). JSON always has every key.
   static let goneSplit: Set<String> = ["unfollowed_followers", "gone_followers", "gone_following"]
 
+  /// Whether text and CSV show a kind of change for a period.
   static func shows(_ kind: String, in period: SnapshotPeriod) -> Bool {
     !goneSplit.contains(kind) || !period.goneReasons.isEmpty
   }
