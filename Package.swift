@@ -178,7 +178,7 @@ let package = Package(
       name: "FollowPostgresTests",
       dependencies: [
         "FollowModel", "FollowPostgres", "FollowStore", "FollowTestSupport", "FollowUseCases",
-        "FollowImport", "FollowAnalysis",
+        "FollowImport", "FollowAnalysis", "FollowReports",
         .product(name: "Logging", package: "swift-log"),
       ]),
     .testTarget(
