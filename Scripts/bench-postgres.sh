@@ -10,20 +10,26 @@
 #     PageRank iteration and total, peak RSS;
 #  4. in-memory `reciprocity` on the same database: peak RSS, for the memory per follow.
 #
-# Usage: Scripts/bench-postgres.sh [SIZES] [RUNS]   e.g. Scripts/bench-postgres.sh "S M" 3
+# Usage: Scripts/bench-postgres.sh [SIZES] [RUNS] [PAGERANK_CAP]
+#   e.g. Scripts/bench-postgres.sh "S M" 3        (PageRank to convergence, cap 1,000)
+#        FOLLOWGRAPH_BENCH_CONFIG=debug Scripts/bench-postgres.sh M 1 10
 # Uses FOLLOWGRAPH_TEST_POSTGRES_URL when set, else starts (and stops) a throwaway cluster.
+# FOLLOWGRAPH_BENCH_OUT: the output folder (default .bench/postgres). FOLLOWGRAPH_BENCH_SKIP_IMPORT=1:
+# time only the floor, and analyse the floor's database (same schema, same rows).
 # Prints medians; the raw times go to .bench/postgres/times.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes="${1:-S M}"
 runs="${2:-3}"
-out=.bench/postgres
+cap="${3:-1000}"
+config="${FOLLOWGRAPH_BENCH_CONFIG:-release}"
+out="${FOLLOWGRAPH_BENCH_OUT:-.bench/postgres}"
 mkdir -p "$out"
 : >"$out/times.txt"
 
-swift build -c release --product followgraph >/dev/null
-swift build -c release --product followgraph-bench >/dev/null
-fg=.build/release/followgraph
+swift build -c "$config" --product followgraph >/dev/null
+swift build -c "$config" --product followgraph-bench >/dev/null
+fg=".build/$config/followgraph"
 
 started=""
 if [ -z "${FOLLOWGRAPH_TEST_POSTGRES_URL:-}" ]; then
@@ -59,7 +65,7 @@ record() { echo "$1 $2" >>"$out/times.txt"; }
 
 for size in $sizes; do
   edges=".bench/$size-seed7.txt"
-  [ -f "$edges" ] || .build/release/followgraph-bench generate --size "$size" --edges "$edges"
+  [ -f "$edges" ] || ".build/$config/followgraph-bench" generate --size "$size" --edges "$edges"
   follows=$(wc -l <"$edges")
 
   # The floor's input, prepared once and not timed: account rows numbered in order of first
@@ -72,10 +78,13 @@ for size in $sizes; do
     rm -f "$out/$size.follows.unsorted"
   fi
 
+  skip="${FOLLOWGRAPH_BENCH_SKIP_IMPORT:-}"
   for run in $(seq 1 "$runs"); do
     db="bench_import_${size,,}"
-    fresh_db "$db"
-    record "$size.import" "$(seconds "$fg" import --db "$server/$db" --format edge-list "$edges")"
+    if [ -z "$skip" ]; then
+      fresh_db "$db"
+      record "$size.import" "$(seconds "$fg" import --db "$server/$db" --format edge-list "$edges")"
+    fi
 
     floor="bench_floor_${size,,}"
     fresh_db "$floor"
@@ -85,7 +94,12 @@ for size in $sizes; do
       -c "\\copy account (id, network, native_id) FROM '$out/$size.accounts.tsv'" \
       -c "\\copy follow (follower_id, followed_id, first_seen, last_seen) FROM '$out/$size.follows.tsv'" \
       -c "CREATE INDEX follow_by_followed ON follow (followed_id, follower_id)")"
-    psql "$admin" -qX -c "DROP DATABASE $floor" >/dev/null
+    if [ -n "$skip" ]; then
+      psql "$admin" -qX -c "DROP DATABASE IF EXISTS $db" -c "ALTER DATABASE $floor RENAME TO $db" \
+        >/dev/null
+    else
+      psql "$admin" -qX -c "DROP DATABASE $floor" >/dev/null
+    fi
   done
 
   db="bench_import_${size,,}"
@@ -115,7 +129,7 @@ FULL JOIN (SELECT v.followed_id AS id, count(*) AS followers
     "$(peak_rss "$fg" reciprocity --db "$server/$db" --in-database --format json)"
   cp "$out/last.out" "$out/$size.reciprocity-in-database.json"
   record "$size.accounts.rss_kib" \
-    "$(peak_rss "$fg" accounts --db "$server/$db" --in-database)"
+    "$(peak_rss "$fg" accounts --db "$server/$db" --in-database --max-iterations "$cap")"
   grep -o 'pagerank in the database.*' "$out/last.time" | tee "$out/$size.pagerank.txt"
   record "$size.accounts.rows" "$(($(wc -l <"$out/last.out") - 1))"
   record "$size.memory.rss_kib" \
@@ -130,7 +144,8 @@ for key in $(awk '{print $1}' "$out/times.txt" | sort -u); do
 done
 for size in $sizes; do
   m() { awk -v k="$size.$1" '$1 == k {print $2}' "$out/times.txt" | median; }
-  echo "$size: import / floor = $(echo "$(m import) / $(m floor)" | bc -l | cut -c1-5)," \
+  [ -n "$(m import)" ] && echo "$size: import / floor = $(echo "$(m import) / $(m floor)" | bc -l | cut -c1-5)"
+  echo "$size:" \
     "reciprocity followgraph / psql = $(echo "$(m reciprocity.followgraph) / $(m reciprocity.psql)" | bc -l | cut -c1-5)," \
     "in-memory bytes per follow = $(echo "$(m memory.rss_kib) * 1024 / $(m follows)" | bc -l | cut -c1-6)"
   if cmp -s <(grep -v '"definitions"' "$out/$size.reciprocity-in-database.json" | head -c 400) \

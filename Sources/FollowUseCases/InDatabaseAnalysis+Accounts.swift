@@ -11,6 +11,7 @@ extension InDatabaseAnalysis {
   ///   - analyser: The same store, analysing.
   ///   - network: The network asked for, if any.
   ///   - damping: The PageRank damping factor.
+  ///   - maxIterations: The PageRank iteration cap.
   ///   - progress: Where to report the steps.
   ///   - write: Receives the CSV text, header first, in chunks of about 64 KB.
   /// - Returns: How PageRank ended.
@@ -18,7 +19,7 @@ extension InDatabaseAnalysis {
   /// - Complexity: O(*k* · (*n* + *m*)) on the server, O(1) memory here.
   public static func accountsCSV(
     store: any FollowStoring, analyser: any InDatabaseAnalysing, network requested: Network?,
-    damping: Double, progress: (any StepProgress)? = nil,
+    damping: Double, maxIterations: Int = 1_000, progress: (any StepProgress)? = nil,
     write: @escaping @Sendable (String) -> Void
   ) throws -> PageRankRun? {
     let (network, _, owners) = try NetworkScope.choose(
@@ -32,7 +33,7 @@ extension InDatabaseAnalysis {
     let buffer = ChunkBuffer(write: write)
     buffer.append(AccountsRenderer.csvHeaderLine)
     let run = try analyser.forEachAccountRow(
-      network: network, pageRank: PageRankSettings(damping: damping)
+      network: network, pageRank: PageRankSettings(damping: damping, maxIterations: maxIterations)
     ) { counts, score in
       buffer.append(
         AccountsRenderer.csvLine(

@@ -32,10 +32,17 @@ struct Accounts: ParsableCommand {
   @OptionGroup var pageRank: PageRankOptions
   @OptionGroup var placement: PlacementOptions
 
+  @Option(
+    help: ArgumentHelp(
+      "With --in-database: stop PageRank after this many iterations even if not converged.",
+      valueName: "n"))
+  var maxIterations: Int = 1_000
+
   @Option(help: "Output format: csv or json.")
   var format: Format = .csv
 
   func validate() throws {
+    guard maxIterations > 0 else { throw ValidationError("--max-iterations must be 1 or more") }
     if let network, !Network.isValidName(network) {
       throw ValidationError("'\(network)' is not a network name (letters, digits, '-', '_', '.')")
     }
@@ -52,7 +59,8 @@ struct Accounts: ParsableCommand {
       }
       let run = try InDatabaseAnalysis.accountsCSV(
         store: store, analyser: analyser, network: network.map(Network.init(rawValue:)),
-        damping: pageRank.damping, progress: bar, write: { Output.standardOutput($0) })
+        damping: pageRank.damping, maxIterations: maxIterations, progress: bar,
+        write: { Output.standardOutput($0) })
       bar.finish()
       if let run, run.iterations > 0 {
         let each = run.iterationSeconds / Double(run.iterations)
