@@ -19,9 +19,10 @@ public enum AnalysisPlacement: String, Sendable, CaseIterable {
 public enum InDatabaseAnalysis {
   /// Stored follows above which `automatic` analyses in the database: 25 million.
   ///
-  /// The in-memory path grows linearly, about 100 bytes per follow at its peak (the README's
-  /// Performance section: 2,042 MiB for the benchmark's M, 20 million follows), so this keeps
-  /// an in-memory analysis near 2.5 GiB, and every graph up to M in memory, where it is faster.
+  /// The in-memory path grows linearly: `reciprocity --in-memory` from PostgreSQL peaked at
+  /// 88 bytes per follow on the benchmark's M (1,671 MiB for 20 million follows; README
+  /// "Scaling out"), the SQLite whole path at 2,042 MiB; so this keeps an in-memory analysis
+  /// near 2.1–2.5 GiB, and every graph up to M in memory, where it is faster.
   public static let inMemoryFollowLimit = 25_000_000
 
   /// The store to analyse in, or `nil` to analyse in memory.
