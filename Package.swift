@@ -181,7 +181,7 @@ let package = Package(
       name: "FollowPostgresTests",
       dependencies: [
         "FollowModel", "FollowPostgres", "FollowStore", "FollowTestSupport", "FollowUseCases",
-        "FollowImport", "FollowAnalysis", "followgraph",
+        "FollowImport", "FollowAnalysis", "FollowReports", "followgraph",
         .product(name: "Logging", package: "swift-log"),
       ]),
     .testTarget(

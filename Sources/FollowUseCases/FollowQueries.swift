@@ -25,14 +25,20 @@ public struct FollowQueries: Sendable {
   ///   - account: The account asked for, if any.
   ///   - fame: Web-famous thresholds and the keep-list file (no PageRank); the stored
   ///     keep-list is merged in.
+  ///   - placement: In memory, in the database (no triage), or chosen by size.
   ///   - progress: Where to report the steps.
   /// - Returns: The scope: network, owner and report.
   /// - Throws: ``UseCaseError`` or the store's error.
   public func reciprocity(
     network: Network?, account: AccountSelector?, fame: FameSettings,
-    progress: (any StepProgress)? = nil
+    placement: AnalysisPlacement = .inMemory, progress: (any StepProgress)? = nil
   ) throws -> NetworkScope {
-    try NetworkScope.resolve(
+    if let analyser = try InDatabaseAnalysis.analyser(store: store, placement: placement) {
+      return try InDatabaseAnalysis.scope(
+        store: store, analyser: analyser, network: network, selector: account,
+        progress: progress)
+    }
+    return try NetworkScope.resolve(
       store: store, network: network, selector: account,
       fame: try KeepList.merged(fame, store: store), progress: progress)
   }

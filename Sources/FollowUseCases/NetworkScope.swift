@@ -43,6 +43,39 @@ public struct NetworkScope: Sendable {
     store: any FollowStoring, network requested: Network?, selector: AccountSelector?,
     fame: FameSettings? = nil, progress: (any StepProgress)? = nil
   ) throws -> (scope: NetworkScope, graph: FollowGraph) {
+    let (chosen, selectedAccount, networkOwners) = try choose(
+      store: store, network: requested, selector: selector)
+    var selected = selectedAccount
+    let (report, graph) = try loadWithGraph(
+      store: store, network: chosen, owners: networkOwners, fame: fame, progress: progress)
+    if selected == nil && networkOwners.count == 1 {
+      selected = networkOwners[0].account.id
+    }
+    var owner = report.owners.first { $0.owner.id == selected }
+    if owner == nil, let selected {
+      // A selected account that owns no export: its lists are whatever the graph holds.
+      let directory = report.directory
+      let account = directory[selected.value] ?? Account(id: selected)
+      var built = NetworkAnalysis.ownerReport(
+        account, etiquette: graph.etiquette(of: graph.index(of: selected.value)),
+        graph: graph, directory: directory)
+      if let evidence = report.fame {
+        built = NetworkAnalysis.addingTriage(to: built, graph: graph, fame: evidence)
+      }
+      owner = built
+    }
+    return (NetworkScope(network: chosen, owner: owner, report: report), graph)
+  }
+
+  /// The network an analysis is about, the account selected (if any) and the network's export
+  /// owners: the selected account's network, else the one asked for, the only owner's, or the
+  /// only network in the store.
+  ///
+  /// - Throws: ``UseCaseError/networkRequired(available:)`` when nothing chooses among several
+  ///   networks; the store's error when the selector matches no account or several.
+  static func choose(
+    store: any FollowStoring, network requested: Network?, selector: AccountSelector?
+  ) throws -> (network: Network, selected: AccountID?, owners: [OwnerRecord]) {
     let owners = try store.owners()
     var network = requested
     var selected: AccountID?
@@ -63,26 +96,7 @@ public struct NetworkScope: Sendable {
       }
     }
     let chosen = network ?? .generic
-    let networkOwners = owners.filter { $0.account.id.network == chosen }
-    let (report, graph) = try loadWithGraph(
-      store: store, network: chosen, owners: networkOwners, fame: fame, progress: progress)
-    if selected == nil && networkOwners.count == 1 {
-      selected = networkOwners[0].account.id
-    }
-    var owner = report.owners.first { $0.owner.id == selected }
-    if owner == nil, let selected {
-      // A selected account that owns no export: its lists are whatever the graph holds.
-      let directory = report.directory
-      let account = directory[selected.value] ?? Account(id: selected)
-      var built = NetworkAnalysis.ownerReport(
-        account, etiquette: graph.etiquette(of: graph.index(of: selected.value)),
-        graph: graph, directory: directory)
-      if let evidence = report.fame {
-        built = NetworkAnalysis.addingTriage(to: built, graph: graph, fame: evidence)
-      }
-      owner = built
-    }
-    return (NetworkScope(network: chosen, owner: owner, report: report), graph)
+    return (chosen, selected, owners.filter { $0.account.id.network == chosen })
   }
 
   /// The report of one network as `followgraph report` shows it: with its export owners and

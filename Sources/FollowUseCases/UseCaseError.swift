@@ -15,6 +15,8 @@ public enum UseCaseError: Error, Equatable, LocalizedError {
   case predictionNeedsAnOwner
   /// A line of a `likely --pairs` file that cannot be used.
   case pairs(path: String, line: Int, reason: String)
+  /// `--in-database` asked of a store that cannot analyse in the database (SQLite).
+  case inDatabaseUnsupported
 
   public var errorDescription: String? {
     switch self {
@@ -31,6 +33,8 @@ public enum UseCaseError: Error, Equatable, LocalizedError {
       "no single export owner in this network; choose the account with --account or use --pairs"
     case .pairs(let path, let line, let reason):
       "\(path):\(line): \(reason)"
+    case .inDatabaseUnsupported:
+      "--in-database needs a PostgreSQL database (--db postgresql://…); SQLite is analysed in memory"
     }
   }
 }

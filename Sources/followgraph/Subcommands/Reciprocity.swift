@@ -17,13 +17,17 @@ struct Reciprocity: ParsableCommand {
       older than --inactive-days before the owner's latest snapshot), ordinary (worth a look) \
       and unknown audience, and the follow-back \
       rate is also given with web-famous accounts left out (see 'followgraph famous'). \
-      Undefined ratios print as n/a (text), null (JSON) or empty (CSV).
+      Undefined ratios print as n/a (text), null (JSON) or empty (CSV). On PostgreSQL, \
+      --in-database computes the figures on the server (the default above 25 million stored \
+      follows; the same figures, without the triage).
       """)
 
   @OptionGroup var database: DatabaseOptions
   @OptionGroup var progress: ProgressOptions
   @OptionGroup var scope: ScopeOptions
   @OptionGroup var fame: FameOptions
+
+  @OptionGroup var placement: PlacementOptions
 
   @Option(help: "Output format: text, json or csv.")
   var format: OutputFormat = .text
@@ -41,7 +45,7 @@ struct Reciprocity: ParsableCommand {
     let bar = progress.makeBar()
     let loaded = try FollowQueries(store: try database.openStore(create: false)).reciprocity(
       network: scope.network.map(Network.init(rawValue:)), account: try scope.selector,
-      fame: try fame.settings(damping: nil), progress: bar)
+      fame: try fame.settings(damping: nil), placement: placement.placement, progress: bar)
     bar.finish()
     switch format {
     case .text:
