@@ -3,7 +3,8 @@
 #
 #  1. import of S and M through `followgraph import --db postgresql://…` vs the floor: `psql
 #     \copy` of the same accounts and edges into the same tables (the store's own schema),
-#     plus building the follow_by_followed index after the load, as the import does;
+#     plus building the follow_by_followed index after the load, as the import does; and the
+#     same with the import's other step too (foreign keys dropped before, added after);
 #  2. in-database reciprocity on each size (`followgraph reciprocity --in-database`) vs the
 #     same SQL run by `psql`; peak RSS of followgraph (/usr/bin/time -v);
 #  3. in-database `accounts` (every account's figures and PageRank, streamed as CSV): time per
@@ -94,6 +95,20 @@ for size in $sizes; do
       -c "\\copy account (id, network, native_id) FROM '$out/$size.accounts.tsv'" \
       -c "\\copy follow (follower_id, followed_id, first_seen, last_seen) FROM '$out/$size.follows.tsv'" \
       -c "CREATE INDEX follow_by_followed ON follow (followed_id, follower_id)")"
+    # The same steps as the import's empty-table load, by psql: foreign keys and the reverse
+    # index dropped before the load, added back after it (checked once, not per row).
+    same="bench_same_${size,,}"
+    fresh_db "$same"
+    "$fg" summary --db "$server/$same" >/dev/null
+    psql "$server/$same" -qX -c "DROP INDEX follow_by_followed" \
+      -c "ALTER TABLE follow DROP CONSTRAINT follow_follower_id_fkey, DROP CONSTRAINT follow_followed_id_fkey" \
+      >/dev/null
+    record "$size.floor_same_steps" "$(seconds psql "$server/$same" -qX -v ON_ERROR_STOP=1 \
+      -c "\\copy account (id, network, native_id) FROM '$out/$size.accounts.tsv'" \
+      -c "\\copy follow (follower_id, followed_id, first_seen, last_seen) FROM '$out/$size.follows.tsv'" \
+      -c "CREATE INDEX follow_by_followed ON follow (followed_id, follower_id)" \
+      -c "ALTER TABLE follow ADD CONSTRAINT follow_follower_id_fkey FOREIGN KEY (follower_id) REFERENCES account (id), ADD CONSTRAINT follow_followed_id_fkey FOREIGN KEY (followed_id) REFERENCES account (id)")"
+    psql "$admin" -qX -c "DROP DATABASE $same" >/dev/null
     if [ -n "$skip" ]; then
       psql "$admin" -qX -c "DROP DATABASE IF EXISTS $db" -c "ALTER DATABASE $floor RENAME TO $db" \
         >/dev/null
@@ -145,6 +160,7 @@ done
 for size in $sizes; do
   m() { awk -v k="$size.$1" '$1 == k {print $2}' "$out/times.txt" | median; }
   [ -n "$(m import)" ] && echo "$size: import / floor = $(echo "$(m import) / $(m floor)" | bc -l | cut -c1-5)"
+  [ -n "$(m import)" ] && echo "$size: import / floor with the import's steps = $(echo "$(m import) / $(m floor_same_steps)" | bc -l | cut -c1-5)"
   echo "$size:" \
     "reciprocity followgraph / psql = $(echo "$(m reciprocity.followgraph) / $(m reciprocity.psql)" | bc -l | cut -c1-5)," \
     "in-memory bytes per follow = $(echo "$(m memory.rss_kib) * 1024 / $(m follows)" | bc -l | cut -c1-6)"

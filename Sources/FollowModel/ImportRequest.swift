@@ -94,3 +94,26 @@ public struct ImportSummary: Equatable, Sendable {
     self.observedAt = observedAt
   }
 }
+
+extension ImportSummary {
+  /// The summary of a request before anything is saved: what its export held (both stores
+  /// start from this and add what they saved).
+  ///
+  /// - Parameter request: The request.
+  public init(reading request: ImportRequest) {
+    let batch = request.batch
+    self.init(
+      sourcePath: request.sourcePath, format: batch.format, network: batch.network,
+      observedAt: request.observedAt)
+    owner = batch.owner?.account
+    recordsRead = batch.counts.records
+    followsRead = batch.follows.count
+    postsRead = batch.posts.count
+    repostsRead = batch.posts.count { $0.isRepost }
+    sharesRead = batch.posts.count { $0.isShare }
+    duplicateFollows = batch.counts.duplicateFollows
+    selfFollows = batch.counts.selfFollows
+    warnings = batch.warnings
+    unknownFiles = batch.unknownFiles
+  }
+}

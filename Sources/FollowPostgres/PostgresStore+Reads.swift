@@ -26,7 +26,6 @@ extension PostgresStore {
       for (index, rowID) in rowIDs.enumerated() { position[Int(rowID - minRow)] = Int32(index) }
       var followers: [UInt32] = []
       var followed: [UInt32] = []
-      var used = [Bool](repeating: false, count: rowIDs.count)
       let rows = try await connection.query(
         """
         SELECT follower_id, followed_id FROM follow
@@ -42,22 +41,10 @@ extension PostgresStore {
         guard a >= 0, b >= 0 else { continue }
         followers.append(UInt32(a))
         followed.append(UInt32(b))
-        used[Int(a)] = true
-        used[Int(b)] = true
         if followers.count & 0x3FFFF == 0 { progress?(followers.count) }
       }
-      var compact = [UInt32](repeating: 0, count: rowIDs.count)
-      var kept: [String] = []
-      for index in 0..<rowIDs.count where used[index] {
-        compact[index] = UInt32(kept.count)
-        kept.append(nativeIDs[index])
-      }
-      for k in 0..<followers.count {
-        followers[k] = compact[Int(followers[k])]
-        followed[k] = compact[Int(followed[k])]
-      }
-      return FollowTable(
-        network: network, accountIDs: kept, followers: followers, followed: followed)
+      return FollowTable.compacting(
+        network: network, accountIDs: nativeIDs, followers: followers, followed: followed)
     }
   }
 

@@ -35,19 +35,7 @@ extension PostgresStore {
     progress: SaveProgressHandler?, clock: @Sendable () -> Date
   ) async throws -> ImportSummary {
     let batch = request.batch
-    var summary = ImportSummary(
-      sourcePath: request.sourcePath, format: batch.format, network: batch.network,
-      observedAt: request.observedAt)
-    summary.owner = batch.owner?.account
-    summary.recordsRead = batch.counts.records
-    summary.followsRead = batch.follows.count
-    summary.postsRead = batch.posts.count
-    summary.repostsRead = batch.posts.count { $0.isRepost }
-    summary.sharesRead = batch.posts.count { $0.isShare }
-    summary.duplicateFollows = batch.counts.duplicateFollows
-    summary.selfFollows = batch.counts.selfFollows
-    summary.warnings = batch.warnings
-    summary.unknownFiles = batch.unknownFiles
+    var summary = ImportSummary(reading: request)
 
     if let earlier = try await connection.one(
       """

@@ -47,19 +47,7 @@ extension FollowDatabase {
     clock: @Sendable () -> Date
   ) throws -> ImportSummary {
     let batch = request.batch
-    var summary = ImportSummary(
-      sourcePath: request.sourcePath, format: batch.format, network: batch.network,
-      observedAt: request.observedAt)
-    summary.owner = batch.owner?.account
-    summary.recordsRead = batch.counts.records
-    summary.followsRead = batch.follows.count
-    summary.postsRead = batch.posts.count
-    summary.repostsRead = batch.posts.count { $0.isRepost }
-    summary.sharesRead = batch.posts.count { $0.isShare }
-    summary.duplicateFollows = batch.counts.duplicateFollows
-    summary.selfFollows = batch.counts.selfFollows
-    summary.warnings = batch.warnings
-    summary.unknownFiles = batch.unknownFiles
+    var summary = ImportSummary(reading: request)
 
     if let earlier = try Int64.fetchOne(
       db, sql: "SELECT id FROM import_run WHERE content_sha256 = ? AND format = ? LIMIT 1",

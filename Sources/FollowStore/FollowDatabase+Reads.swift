@@ -36,7 +36,6 @@ extension FollowDatabase {
       for (index, rowID) in rowIDs.enumerated() { position[Int(rowID - minRow)] = Int32(index) }
       var followers: [UInt32] = []
       var followed: [UInt32] = []
-      var used = [Bool](repeating: false, count: rowIDs.count)
       let follows = try BulkStatement(
         db,
         sql: "SELECT follower_id, followed_id FROM follow WHERE follower_id BETWEEN ? AND ?")
@@ -44,35 +43,21 @@ extension FollowDatabase {
       follows.bind(2, maxRow)
       // The hottest loop of every analysis: columns are NOT NULL integers, read directly.
       try position.withUnsafeBufferPointer { position in
-        try used.withUnsafeMutableBufferPointer { used in
-          try follows.forEachRow { row in
-            let from = BulkStatement.int64(row, 0) &- minRow
-            let to = BulkStatement.int64(row, 1) &- minRow
-            guard to >= 0, to < position.count else { return }
-            let a = position[Int(from)]
-            let b = position[Int(to)]
-            guard a >= 0, b >= 0 else { return }
-            followers.append(UInt32(a))
-            followed.append(UInt32(b))
-            used[Int(a)] = true
-            used[Int(b)] = true
-            if followers.count & 0x3FFFF == 0 { progress?(followers.count) }
-          }
+        try follows.forEachRow { row in
+          let from = BulkStatement.int64(row, 0) &- minRow
+          let to = BulkStatement.int64(row, 1) &- minRow
+          guard to >= 0, to < position.count else { return }
+          let a = position[Int(from)]
+          let b = position[Int(to)]
+          guard a >= 0, b >= 0 else { return }
+          followers.append(UInt32(a))
+          followed.append(UInt32(b))
+          if followers.count & 0x3FFFF == 0 { progress?(followers.count) }
         }
       }
       // Compact away accounts without follows, keeping row-id order.
-      var compact = [UInt32](repeating: 0, count: rowIDs.count)
-      var kept: [String] = []
-      for index in 0..<rowIDs.count where used[index] {
-        compact[index] = UInt32(kept.count)
-        kept.append(nativeIDs[index])
-      }
-      for k in 0..<followers.count {
-        followers[k] = compact[Int(followers[k])]
-        followed[k] = compact[Int(followed[k])]
-      }
-      return FollowTable(
-        network: network, accountIDs: kept, followers: followers, followed: followed)
+      return FollowTable.compacting(
+        network: network, accountIDs: nativeIDs, followers: followers, followed: followed)
     }
   }
 

@@ -59,7 +59,7 @@ if arguments.contains("--stability") {
   print(ahead ? "NMI at least scikit-learn's anchor on every corpus" : "NMI BELOW an anchor")
   let evaluation = try ReferenceEvaluation(folder: folder)
   print("focus of accounts built from the TweetEval tweets (topics 5):")
-  var start = Date()
+  let start = Date()
   let reference = try evaluation.focusError(try evaluation.referenceAccounts())
   print(
     String(
