@@ -80,3 +80,36 @@ struct CommandParityTests {
     #expect(!result.stderr.contains("hidden"))
   }
 }
+
+/// The shared reference graphs give the same command output on both stores.
+@Suite(
+  .enabled(if: PostgresTestServer.isEnabled, PostgresTestServer.skipReason),
+  .enabled(if: ReferenceData.isAvailable, Comment(rawValue: ReferenceData.missingMessage)))
+struct ReferenceGraphParityTests {
+  @Test("reciprocity, accounts and famous on every shared graph: the same on both stores")
+  func sameOutput() throws {
+    for graph in ReferenceData.graphNames {
+      let folder = try TemporaryFolder()
+      let sqlite = folder.path("graph.sqlite")
+      let postgres = try PostgresTestServer.freshDatabase()
+      let url =
+        "postgresql://\(postgres.user)@\(postgres.host):\(postgres.port)/\(postgres.database)"
+      let edges = ReferenceData.edgeFile(of: graph).path
+      for db in [sqlite, url] {
+        let result = try CommandRunner.run([
+          "import", "--db", db, "--observed-at", "2024-01-01", "--format", "edge-list", edges,
+        ])
+        try #require(result.status == 0, "\(graph) into \(db): \(result.stderr)")
+      }
+      for command in [
+        ["reciprocity", "--format", "json"], ["accounts", "--format", "csv"],
+        ["famous", "--all", "--format", "csv"],
+      ] {
+        let a = try CommandRunner.run(command + ["--db", sqlite])
+        let b = try CommandRunner.run(command + ["--db", url])
+        #expect(a.status == 0, "\(graph) \(command): \(a.stderr)")
+        #expect(a.stdout == b.stdout, "\(graph) \(command)")
+      }
+    }
+  }
+}
