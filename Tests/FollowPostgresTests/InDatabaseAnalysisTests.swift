@@ -23,7 +23,7 @@ struct InDatabaseAnalysisTests {
 
   /// Imports graph `name` (network `generic`) into both stores; with `otherNetwork`, also a
   /// second graph as network `circle`, so that the SQL must keep to one network's follows.
-  static func load(_ name: String, label: String, otherNetwork: Bool = false) throws -> Loaded {
+  static func load(_ name: String, otherNetwork: Bool = false) throws -> Loaded {
     let sqlite = try TestStore.inMemory()
     let postgres = try PostgresTestServer.freshStore()
     var options = ImportOptions()
@@ -42,14 +42,10 @@ struct InDatabaseAnalysisTests {
     return Loaded(sqlite: sqlite, postgres: postgres, graph: graph)
   }
 
-  static func label(_ name: String) -> String {
-    name.replacingOccurrences(of: "-", with: "_")
-  }
-
   @Test(
     "Graph-wide reciprocity: same counts, ratios within 1e-12", arguments: ReferenceData.graphNames)
   func graphFigures(_ name: String) throws {
-    let loaded = try Self.load(name, label: "graph_" + Self.label(name), otherNetwork: true)
+    let loaded = try Self.load(name, otherNetwork: true)
     let memory = loaded.graph.reciprocity()
     let database = try InDatabaseAnalysis.reciprocity(loaded.postgres, network: .generic)
     #expect(memory.accounts == database.accounts)
@@ -70,7 +66,7 @@ struct InDatabaseAnalysisTests {
 
   @Test("Every account's counts and follow-back rates", arguments: ReferenceData.graphNames)
   func perAccountFigures(_ name: String) throws {
-    let loaded = try Self.load(name, label: "account_" + Self.label(name), otherNetwork: true)
+    let loaded = try Self.load(name, otherNetwork: true)
     let collected = Collected<AccountFollowCounts>()
     try loaded.postgres.forEachAccountCounts(network: .generic) { collected.append($0) }
     let streamed = collected.values
@@ -88,7 +84,7 @@ struct InDatabaseAnalysisTests {
 
   @Test("PageRank within 1e-9 of the in-memory scores", arguments: ReferenceData.graphNames)
   func pageRank(_ name: String) throws {
-    let loaded = try Self.load(name, label: "rank_" + Self.label(name))
+    let loaded = try Self.load(name)
     let memory = loaded.graph.pageRank()
     let collected = Collected<(String, Double)>()
     let run = try loaded.postgres.pageRank(network: .generic, settings: PageRankSettings()) {

@@ -1,5 +1,6 @@
 import FollowModel
 import FollowPostgres
+import FollowStore
 import FollowTestSupport
 import FollowUseCases
 import Foundation
@@ -46,6 +47,29 @@ struct PostgresTransactionTests {
     let summaries = try store.save([first], progress: nil) + store.save([second], progress: nil)
     #expect(summaries.map(\.followsAdded) == [2, 1])
     #expect(try store.followTable(network: .generic, progress: nil).count == 3)
+  }
+
+  @Test("An owner's snapshot keeps the accounts its fetch found gone, as the SQLite store does")
+  func goneAccounts() throws {
+    var request = Self.request([("me", "a"), ("b", "me")], sha: String(repeating: "3", count: 64))
+    request.batch.owner = ExportOwner(
+      account: Account(id: AccountID(network: .generic, value: "me")), listsFollowing: true,
+      listsFollowers: true)
+    request.batch.gone = [
+      GoneAccount(id: "zed", reason: .suspended), GoneAccount(id: "c", reason: .notFound),
+      GoneAccount(id: "c", reason: .suspended),
+    ]
+    let owner = AccountID(network: .generic, value: "me")
+    let postgres = try PostgresTestServer.freshStore()
+    let sqlite = try TestStore.inMemory()
+    _ = try postgres.save([request], progress: nil)
+    _ = try sqlite.save([request], progress: nil)
+    let gone = try postgres.snapshots(owner: owner).map(\.gone)
+    #expect(
+      gone == [
+        [GoneAccount(id: "c", reason: .notFound), GoneAccount(id: "zed", reason: .suspended)]
+      ])
+    #expect(try sqlite.snapshots(owner: owner) == postgres.snapshots(owner: owner))
   }
 
   @Test("Opening a database again runs no migration twice; a newer schema is refused by name")
