@@ -9,13 +9,16 @@ struct LabelledCorpus {
   let labels: [String]
   var k: Int { Set(labels).count }
 
-  /// Every corpus in `folder`: TweetEval stance (read as `expected.json` describes), then each
-  /// subfolder holding a `posts.csv` with `text` and `label` columns, by name.
+  /// Every corpus in `folder`: TweetEval stance when the folder has it (read as
+  /// `expected.json` describes), then each subfolder holding a `posts.csv` with `text` and
+  /// `label` columns, by name (such as those `Scripts/topics-unseen-corpora.py` derives).
   static func all(in folder: URL) throws -> [LabelledCorpus] {
     var corpora: [LabelledCorpus] = []
-    let tweeteval = try ReferenceEvaluation(folder: folder)
-    corpora.append(
-      LabelledCorpus(name: "tweeteval-stance", texts: tweeteval.texts, labels: tweeteval.labels))
+    if hasTweetEval(folder) {
+      let tweeteval = try ReferenceEvaluation(folder: folder)
+      corpora.append(
+        LabelledCorpus(name: "tweeteval-stance", texts: tweeteval.texts, labels: tweeteval.labels))
+    }
     for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
       let file = folder.appendingPathComponent(name).appendingPathComponent("posts.csv")
       guard FileManager.default.fileExists(atPath: file.path) else { continue }
@@ -36,6 +39,12 @@ struct LabelledCorpus {
     }
     return corpora
   }
+}
+
+/// Whether `folder` holds the TweetEval stance corpus (and so the focus accounts).
+func hasTweetEval(_ folder: URL) -> Bool {
+  FileManager.default.fileExists(
+    atPath: folder.appendingPathComponent("tweeteval-stance").path)
 }
 
 /// A benchmark input that cannot be read.
