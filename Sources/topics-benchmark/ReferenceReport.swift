@@ -51,11 +51,12 @@ enum ReferenceReport {
         corpus.name.padding(toLength: 18, withPad: " ", startingAt: 0)
           + String(
             format: " %6d %3d   %.4f  %.4f  %.4f | %.4f       %.4f  %.4f | %.4f     | %@      "
-              + "| %.1f s (CPU %.1f s), start %d of %d kept, λ %.1f",
+              + "| %.1f s (CPU %.1f s), start %d of %d kept, λ %.1f, EM %d",
             corpus.texts.count, corpus.k, ours.nmi, ours.ari, ours.purity, anchor?.nmi ?? .nan,
             anchor?.ari ?? .nan, anchor?.purity ?? .nan, anchor?.anchor_nmi ?? anchor?.nmi ?? .nan,
             ahead.map { $0 ? "yes" : "NO " } ?? "?  ", wall, cpuSeconds() - cpu,
-            found.chosenStart + 1, found.startScores.count, found.smoothing))
+            found.chosenStart + 1, found.startScores.count, found.smoothing,
+            found.mixtureIterations))
     }
     return allAhead
   }

@@ -23,6 +23,18 @@ enum Variants {
       var start = Date()
       let nmf = NMF.factorize(matrix.tfidf(), k: corpus.k)
       show("NMF alone", nmf.dominantComponents.map { $0 ?? -1 }, start)
+      if arguments.contains("--iterations") {
+        for cap in [1, 3, 5, 8, 50, 100, 200, 400, 1000] {
+          start = Date()
+          let capped = TopicDiscovery.run(
+            documents: documents, groups: groups, groupCount: 1, k: corpus.k,
+            iterations: cap)
+          show(
+            "EM ≤ \(cap), λ \(capped.smoothing), held-out \(Int(capped.smoothingScores.max() ?? 0))",
+            capped.postTopics.map { $0 ?? -1 }, start)
+        }
+        continue
+      }
       for seed: UInt64 in 1...3 {
         start = Date()
         let fit = DirichletMixture().fit(counts: matrix.counts, k: corpus.k, seed: seed)

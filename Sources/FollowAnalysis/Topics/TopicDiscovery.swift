@@ -56,14 +56,17 @@ public enum TopicDiscovery {
   ///   - starts: The first clusterings to try (``defaultStarts``: NMF). The first one chooses
   ///     λ; with more than one, each is scored on held-out posts at that λ
   ///     (``TopicMixture/heldOutScores(initial:grid:)``) and the best is fitted.
-  ///   - fixedSmoothing: λ to use instead of choosing it.
+  ///   - fixedSmoothing: λ to use instead of choosing it (the fit then runs to convergence).
+  ///   - fixedIterations: The most EM iterations, instead of choosing them with λ on held-out
+  ///     posts (``TopicMixture/selectSmoothing(initial:)``); for the benchmark's variants.
   /// - Returns: The topics and shares.
   /// - Complexity: TF-IDF O(*t*); starts as ``startingPoint(_:matrix:k:)``; mixture and
   ///   selection O(8 · 4 · *i* · *nnz* · *k*) on at most 20,000 posts, 4 more fits per extra
   ///   start, then one fit on all.
   public static func run(
     documents: [[String]], groups: [Int], groupCount: Int, k: Int,
-    starts: [Start] = defaultStarts, smoothing fixedSmoothing: Double? = nil
+    starts: [Start] = defaultStarts, smoothing fixedSmoothing: Double? = nil,
+    iterations fixedIterations: Int? = nil
   ) -> DiscoveredTopics {
     let matrix = TermMatrix(documents: documents)
     let withTerms = (0..<matrix.counts.rows).filter {
@@ -78,15 +81,18 @@ public enum TopicDiscovery {
         smoothingScores: [], vocabularySize: matrix.vocabulary.count, nmfIterations: 0,
         mixtureIterations: 0)
     }
-    let mixture = TopicMixture(
+    var mixture = TopicMixture(
       counts: matrix.counts, groups: groups.map { Int32($0) }, groupCount: groupCount,
       k: topicCount)
+    if let fixedIterations { mixture.iterationLimit = fixedIterations }
     let candidates = starts.map { startingPoint($0, matrix: matrix, k: topicCount) }
     var smoothing = fixedSmoothing ?? 0
     var scores: [Double] = []
     var startScores: [Double] = []
+    var iterations: Int?
     if fixedSmoothing == nil {
-      (smoothing, scores) = mixture.selectSmoothing(initial: candidates[0].initial)
+      (smoothing, scores, iterations) = mixture.selectSmoothing(initial: candidates[0].initial)
+      if fixedIterations != nil || candidates.count > 1 { iterations = nil }
       startScores.append(scores.max() ?? 0)
     } else {
       startScores += mixture.heldOutScores(initial: candidates[0].initial, grid: [smoothing])
@@ -96,7 +102,8 @@ public enum TopicDiscovery {
     }
     var best = 0
     for (i, score) in startScores.enumerated() where score > startScores[best] { best = i }
-    let fit = mixture.fit(initial: candidates[best].initial, smoothing: smoothing)
+    let fit = mixture.fit(
+      initial: candidates[best].initial, smoothing: smoothing, maxIterations: iterations)
     var found = assemble(
       fit: fit, matrix: matrix, k: topicCount, documents: documents.count,
       groupCount: groupCount, smoothing: smoothing, scores: scores,

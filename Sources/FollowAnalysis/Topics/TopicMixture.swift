@@ -24,6 +24,8 @@ struct TopicMixture {
   let k: Int
   /// The prior weight of θₐ, in posts.
   var priorPosts = 1.0
+  /// The most EM iterations of a fit.
+  var iterationLimit = 1000
 
   /// A fitted model.
   struct Fit {
@@ -52,8 +54,12 @@ struct TopicMixture {
   ///   - tolerance: Stop when the log-likelihood changes by less than this fraction.
   /// - Returns: The fit.
   /// - Complexity: O(*iterations* · *nnz* · *k*).
+  ///   - observe: Called with each iteration's number, whether it is the last, and the model of
+  ///     that iteration (log P(w | z) and the shares) before its expectation step.
   func fit(
-    initial: [Double], smoothing: Double, maxIterations: Int = 1000, tolerance: Double = 1e-9
+    initial: [Double], smoothing: Double, maxIterations: Int? = nil, tolerance: Double = 1e-9,
+    observe: ((_ iteration: Int, _ last: Bool, _ logW: [Double], _ shares: [Double]) -> Void)? =
+      nil
   ) -> Fit {
     let v = counts.columns
     var r = initial
@@ -70,7 +76,8 @@ struct TopicMixture {
     var previous: Double?
     var logLikelihood = 0.0
     var iterations = 0
-    for iteration in 1...max(1, maxIterations) {
+    let limit = max(1, maxIterations ?? iterationLimit)
+    for iteration in 1...limit {
       iterations = iteration
       shares = accountShares(r)
       wordDistributions(r, into: &phi)
@@ -85,7 +92,10 @@ struct TopicMixture {
         }
       }
       logLikelihood = expectation(logW: logW, shares: shares, into: &r)
-      if let previous, abs(logLikelihood - previous) <= tolerance * abs(logLikelihood) { break }
+      let converged =
+        previous.map { abs(logLikelihood - $0) <= tolerance * abs(logLikelihood) } ?? false
+      observe?(iteration, converged || iteration == limit, logW, shares)
+      if converged { break }
       previous = logLikelihood
     }
     return Fit(
