@@ -38,7 +38,7 @@ enum ReferenceReport {
     for corpus in corpora {
       start = Date()
       cpu = cpuSeconds()
-      let documents = corpus.texts.map { tokenizer.tokenize(text: $0).terms }
+      let documents = corpus.texts.map { tokenizer.tokenize(text: $0, infersLanguage: true).terms }
       let found = TopicDiscovery.run(
         documents: documents, groups: documents.map { _ in 0 }, groupCount: 1, k: corpus.k)
       let ours = ClusterAgreement(

@@ -8,7 +8,7 @@ extension Variants {
   static func stability(_ corpora: [LabelledCorpus]) {
     let tokenizer = PostTokenizer()
     for corpus in corpora {
-      let documents = corpus.texts.map { tokenizer.tokenize(text: $0).terms }
+      let documents = corpus.texts.map { tokenizer.tokenize(text: $0, infersLanguage: true).terms }
       let candidates = TopicDiscovery.topicCountCandidates(posts: documents.count)
       let start = Date()
       let scores = TopicDiscovery.topicCountStability(documents: documents, candidates: candidates)

@@ -8,7 +8,7 @@ enum Variants {
   static func run(_ corpora: [LabelledCorpus]) {
     let tokenizer = PostTokenizer()
     for corpus in corpora {
-      let documents = corpus.texts.map { tokenizer.tokenize(text: $0).terms }
+      let documents = corpus.texts.map { tokenizer.tokenize(text: $0, infersLanguage: true).terms }
       let groups = documents.map { _ in 0 }
       let matrix = TermMatrix(documents: documents)
       print("\(corpus.name): \(documents.count) posts, k = \(corpus.k)")
@@ -76,7 +76,7 @@ extension Variants {
   static func topicCounts(_ corpora: [LabelledCorpus]) {
     let tokenizer = PostTokenizer()
     for corpus in corpora {
-      let documents = corpus.texts.map { tokenizer.tokenize(text: $0).terms }
+      let documents = corpus.texts.map { tokenizer.tokenize(text: $0, infersLanguage: true).terms }
       let start = Date()
       let choice = TopicDiscovery.chooseTopicCount(
         documents: documents, groups: documents.map { _ in 0 }, groupCount: 1)

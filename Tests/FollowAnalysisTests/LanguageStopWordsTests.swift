@@ -34,9 +34,13 @@ struct LanguageStopWordsTests {
     #expect(german.words == ["hund", "katze", "schlafen"])
     // And phrase matching still sees every word
     #expect(german.allWords.contains("und"))
-    // Without a declared language only English stop words go
+    // Without a declared language the post's own function words point to German
+    // (StopWordInferenceTests)
     let undeclared = tokenizer.tokenize(Self.post("Der Hund und die Katze", language: nil))
-    #expect(undeclared.words == ["der", "hund", "und", "die", "katze"])
+    #expect(undeclared.words == ["hund", "katze"])
+    // Two of them are not enough to go by
+    let short = tokenizer.tokenize(Self.post("Der Hund und", language: nil))
+    #expect(short.words == ["der", "hund", "und"])
     // English stop words go whatever the language
     let mixed = tokenizer.tokenize(Self.post("the Hund and die Katze", language: "de"))
     #expect(mixed.words == ["hund", "katze"])

@@ -100,9 +100,11 @@ public struct PostTokenizer: Sendable {
   /// - Returns: Its tokens.
   /// - Complexity: O(*n*) for *n* characters.
   public func tokenize(_ post: Post) -> TokenizedPost {
-    tokenize(
+    let undeclared = post.language == nil || post.language?.lowercased() == "und"
+    return tokenize(
       text: post.text, extraHashtags: post.hashtags,
-      languageStopWords: usesLanguageStopWords ? StopWords.forLanguage(post.language) : nil)
+      languageStopWords: usesLanguageStopWords ? StopWords.forLanguage(post.language) : nil,
+      infersLanguage: usesLanguageStopWords && undeclared)
   }
 
   /// Tokenizes text.
@@ -112,13 +114,18 @@ public struct PostTokenizer: Sendable {
   ///   - extraHashtags: Hashtags (with or without `#`) to add when the text lacks them.
   ///   - languageStopWords: Stop words of the post's language, removed besides
   ///     ``stopWords`` (see ``StopWords/forLanguage(_:)``).
+  ///   - infersLanguage: For a post that declares no language: also remove the stop words of
+  ///     the languages its own function words point to (``StopWords/inferredLanguages(_:)``).
   /// - Returns: The tokens.
   /// - Complexity: O(*n*) for *n* characters.
   public func tokenize(
-    text: String, extraHashtags: [String] = [], languageStopWords: Set<String>? = nil
+    text: String, extraHashtags: [String] = [], languageStopWords: Set<String>? = nil,
+    infersLanguage: Bool = false
   ) -> TokenizedPost {
     let plain = HTMLText.plainText(text)
     var result = TokenizedPost(plainText: Self.collapsingWhiteSpace(plain))
+    // Every word as written and folded, kept only to infer an undeclared language.
+    var spoken: [(word: String, folded: String)]? = infersLanguage ? [] : nil
     var scanner = TokenScanner(scalars: Array(Self.normalized(plain).unicodeScalars))
     scanner.skipRetweetMarker()
     while let token = scanner.next() {
@@ -129,11 +136,12 @@ public struct PostTokenizer: Sendable {
       case .hashtag(let tag):
         result.hashtags.append("#" + tag)
         for part in tag.split(separator: "_") {
-          addWord(String(part), to: &result, also: languageStopWords)
+          addWord(String(part), to: &result, also: languageStopWords, record: &spoken)
         }
-      case .word(let word): addWord(word, to: &result, also: languageStopWords)
+      case .word(let word):
+        addWord(word, to: &result, also: languageStopWords, record: &spoken)
       case .ideographs(let text):
-        addWord(text, to: &result, fold: false, also: languageStopWords)
+        addWord(text, to: &result, fold: false, also: languageStopWords, record: &spoken)
       }
     }
     for tag in extraHashtags {
@@ -141,10 +149,29 @@ public struct PostTokenizer: Sendable {
       guard !name.isEmpty, !result.hashtags.contains("#" + name) else { continue }
       result.hashtags.append("#" + name)
       for part in name.split(separator: "_") {
-        addWord(String(part), to: &result, also: languageStopWords)
+        addWord(String(part), to: &result, also: languageStopWords, record: &spoken)
       }
     }
+    if let spoken { dropInferredStopWords(from: &result, words: spoken) }
     return result
+  }
+
+  /// Removes the stop words of the languages ``StopWords/inferredLanguages(_:)`` reads from
+  /// the post's words (hashtag words included).
+  private func dropInferredStopWords(
+    from result: inout TokenizedPost, words: [(word: String, folded: String)]
+  ) {
+    let mask = StopWords.inferredLanguages(words)
+    guard mask != 0 else { return }
+    var words: [String] = []
+    var surface: [String] = []
+    for (folded, word) in zip(result.words, result.surfaceWords)
+    where !StopWords.belongs(word, to: mask) && !StopWords.belongs(folded, to: mask) {
+      words.append(folded)
+      surface.append(word)
+    }
+    result.words = words
+    result.surfaceWords = surface
   }
 
   /// Normalises and folds a single word the way post words are, for matching theme terms.
@@ -156,7 +183,8 @@ public struct PostTokenizer: Sendable {
   }
 
   private func addWord(
-    _ raw: String, to result: inout TokenizedPost, fold: Bool = true, also: Set<String>? = nil
+    _ raw: String, to result: inout TokenizedPost, fold: Bool = true, also: Set<String>? = nil,
+    record: inout [(word: String, folded: String)]?
   ) {
     var word = Self.stripPossessive(raw)
     while let first = word.unicodeScalars.first, ScalarClass.isApostrophe(first) {
@@ -170,6 +198,7 @@ public struct PostTokenizer: Sendable {
     else { return }
     let folded = fold ? PluralFolding.fold(word) : word
     result.allWords.append(folded)
+    record?.append((word, folded))
     let isStopWord =
       stopWords.contains(word) || stopWords.contains(folded)
       || (also.map { $0.contains(word) || $0.contains(folded) } ?? false)
