@@ -16,23 +16,24 @@ extension StopWords {
 
   /// The fewest distinct stop words of a language that make a post read as that language.
   ///
-  /// None of them may be an English stop word. Two were too few: short English posts such as "a belief in a
-  /// cruel god makes a cruel man" hold two Swedish stop words ("god", "man"), and a wrong
-  /// guess removes content words, while a missed one only leaves a few function words in.
+  /// None of them may be an English stop word. Two were too few: short English posts such as
+  /// "a belief in a cruel god makes a cruel man" hold two Swedish stop words ("god", "man"),
+  /// and a wrong guess removes content words, while a missed one only leaves a few function
+  /// words in.
   static let minimumEvidence = 3
 
   /// The stop-word languages of a post that declares none, read from its own function words.
   ///
   /// Each distinct word (as written, or folded) counts for English when ``english`` holds it,
-  /// and otherwise for every language whose stop-word list holds it. The languages with the most
-  /// such words win, when they have at least ``minimumEvidence`` and more than English has: a
-  /// Spanish post with "la", "mis" and "que" loses Spanish stop words, while an English title
-  /// such as "add custom tag to Visual Studio" keeps "tag" (a Danish and German stop word):
-  /// one word is not enough (nor one word twice), and "to", an English stop word, counts for
-  /// English only. Close relatives tie often (Spanish, Catalan and Portuguese share many function
-  /// words); every tied language is returned, so the post loses the function words of all of
-  /// them. This is stop-word language identification (as in NLTK's classic recipe), good
-  /// enough to drop function words, not to label a post's language.
+  /// and otherwise for every language whose stop-word list holds it. The languages with the
+  /// most such words win, when they have at least ``minimumEvidence`` and more than English
+  /// has: a Spanish post with "la", "mis" and "que" loses Spanish stop words, while an English
+  /// title such as "add custom tag to Visual Studio" keeps "tag" (a Danish and German stop
+  /// word): one word is not enough (nor one word twice), and "to", an English stop word,
+  /// counts for English only. Close relatives tie often (Spanish, Catalan and Portuguese share
+  /// many function words); every tied language is returned, so the post loses the function
+  /// words of all of them. This is stop-word language identification (as in NLTK's classic
+  /// recipe), good enough to drop function words, not to label a post's language.
   ///
   /// - Parameter words: The post's words, each as written and folded.
   /// - Returns: A mask of ``inferableLanguages``; 0 when no language stands out.
@@ -67,10 +68,5 @@ extension StopWords {
   /// Whether `word` is a stop word of a language in `mask` (see ``inferredLanguages(_:)``).
   static func belongs(_ word: String, to mask: UInt32) -> Bool {
     (languageMasks[word] ?? 0) & mask != 0
-  }
-
-  /// The language codes of a mask, sorted.
-  static func codes(of mask: UInt32) -> [String] {
-    inferableLanguages.enumerated().filter { mask & (1 << UInt32($0.offset)) != 0 }.map(\.element)
   }
 }
