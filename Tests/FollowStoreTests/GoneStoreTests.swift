@@ -2,7 +2,6 @@ import FollowModel
 import FollowStore
 import Foundation
 import GRDB
-import Logging
 import Testing
 
 /// Migration v7: `snapshot_gone` keeps the accounts a fetch found gone with the snapshot that
@@ -49,22 +48,14 @@ struct GoneStoreTests {
   }
 
   @Test func theTableRefusesAnUnknownReasonAndAMissingImport() throws {
-    let queue = try DatabaseQueue()
-    _ = try FollowDatabase(
-      queue, logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }),
-      clock: { Date(timeIntervalSince1970: 0) })
+    let queue = try StoreFixtures.migratedQueue()
     try queue.write { db in
       try db.execute(
-        sql: """
-          INSERT INTO account (network, native_id) VALUES ('mastodon', 'a@b.example');
-          INSERT INTO import_run (source_path, format, network, content_sha256, lists_following,
-            lists_followers, observed_at, started_at, finished_at, records_read, accounts_added,
-            follows_read, follows_added, posts_read, posts_added, duplicate_follows,
-            self_follows, warnings)
-          VALUES ('p', 'mastodon-fetch', 'mastodon', '\(String(repeating: "c", count: 64))', 0, 0,
-            '', '', '', 0, 0, 0, 0, 0, 0, 0, 0, 0);
-          INSERT INTO snapshot_gone (import_run_id, account_id, reason) VALUES (1, 1, 'taken_down');
-          """)
+        sql: StoreFixtures.accountAndImportSQL(
+          network: "mastodon", nativeID: "a@b.example", format: "mastodon-fetch")
+            + """
+            INSERT INTO snapshot_gone (import_run_id, account_id, reason) VALUES (1, 1, 'taken_down');
+            """)
     }
     #expect(throws: DatabaseError.self) {
       try queue.write { db in

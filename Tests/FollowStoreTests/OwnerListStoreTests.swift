@@ -2,7 +2,6 @@ import FollowModel
 import FollowStore
 import Foundation
 import GRDB
-import Logging
 import Testing
 
 /// The owner's lists that are not follows (Instagram's pending requests, blocked profiles, …):
@@ -53,23 +52,15 @@ struct OwnerListStoreTests {
   }
 
   @Test func theTableRefusesAnUnknownKind() throws {
-    let queue = try DatabaseQueue()
-    _ = try FollowDatabase(
-      queue, logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }),
-      clock: { Date(timeIntervalSince1970: 0) })
+    let queue = try StoreFixtures.migratedQueue()
     try queue.write { db in
       try db.execute(
-        sql: """
-          INSERT INTO account (network, native_id) VALUES ('instagram', 'a');
-            INSERT INTO import_run (source_path, format, network, content_sha256, lists_following,
-              lists_followers, observed_at, started_at, finished_at, records_read, accounts_added,
-              follows_read, follows_added, posts_read, posts_added, duplicate_follows,
-              self_follows, warnings)
-            VALUES ('p', 'instagram', 'instagram', '\(String(repeating: "c", count: 64))', 0, 0,
-              '', '', '', 0, 0, 0, 0, 0, 0, 0, 0, 0);
-          INSERT INTO owner_list_member (import_run_id, kind, account_id, seq)
-            VALUES (1, 'blocked', 1, 0);
-          """)
+        sql: StoreFixtures.accountAndImportSQL(
+          network: "instagram", nativeID: "a", format: "instagram")
+            + """
+            INSERT INTO owner_list_member (import_run_id, kind, account_id, seq)
+              VALUES (1, 'blocked', 1, 0);
+            """)
     }
     #expect(throws: DatabaseError.self) {
       try queue.write { db in

@@ -1,6 +1,8 @@
 import FollowModel
 import FollowStore
 import Foundation
+import GRDB
+import Logging
 
 /// Small batches for store tests.
 enum StoreFixtures {
@@ -37,5 +39,29 @@ enum StoreFixtures {
   static func follows(_ db: FollowDatabase, _ network: Network = .x) throws -> [String] {
     try db.followTable(network: network).follows.map { "\($0.follower.value)>\($0.followed.value)" }
       .sorted()
+  }
+
+  /// An in-memory queue migrated to the current schema, for tests that write rows directly
+  /// to check the database's own constraints.
+  static func migratedQueue() throws -> DatabaseQueue {
+    let queue = try DatabaseQueue()
+    _ = try FollowDatabase(
+      queue, logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }),
+      clock: { Date(timeIntervalSince1970: 0) })
+    return queue
+  }
+
+  /// SQL inserting account 1 (`nativeID` in `network`) and import run 1 (`format`), the
+  /// smallest rows a per-import table can point to.
+  static func accountAndImportSQL(network: String, nativeID: String, format: String) -> String {
+    """
+    INSERT INTO account (network, native_id) VALUES ('\(network)', '\(nativeID)');
+    INSERT INTO import_run (source_path, format, network, content_sha256, lists_following,
+      lists_followers, observed_at, started_at, finished_at, records_read, accounts_added,
+      follows_read, follows_added, posts_read, posts_added, duplicate_follows,
+      self_follows, warnings)
+    VALUES ('p', '\(format)', '\(network)', '\(String(repeating: "c", count: 64))', 0, 0,
+      '', '', '', 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    """
   }
 }
